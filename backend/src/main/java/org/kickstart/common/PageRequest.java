@@ -74,10 +74,14 @@ public record PageRequest(int limit, List<String> after) {
     public static Response ok(Page<?> page, UriInfo uri) {
         Response.ResponseBuilder ok = Response.ok(page);
         if (page.nextCursor() != null) {
-            ok.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build()
-                    .toString() + ">; rel=\"next\"");
+            ok.header("Link", nextLink(page.nextCursor(), uri));
         }
         return ok.build();
+    }
+
+    /** RFC 8288 link to the same request with the next cursor. */
+    public static String nextLink(String nextCursor, UriInfo uri) {
+        return "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build() + ">; rel=\"next\"";
     }
 
     public static String encode(List<String> key) {

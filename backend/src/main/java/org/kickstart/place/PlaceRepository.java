@@ -29,6 +29,12 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
         return find(where + " order by name, id", params).range(0, page.limit()).list();
     }
 
+    /** Memberships refer to a place by foreign key; deleting it first needs them gone. */
+    public long partnershipMembers(UUID placeId) {
+        return ((Number) getEntityManager().createNativeQuery("SELECT count(*) FROM partnership_membership WHERE place_id = ?1")
+                .setParameter(1, placeId).getSingleResult()).longValue();
+    }
+
     public Optional<Place> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

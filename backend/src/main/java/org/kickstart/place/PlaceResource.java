@@ -26,7 +26,7 @@ import org.kickstart.common.Etags;
 import org.kickstart.common.PageRequest;
 
 /** HTTP for places; rules live in {@link PlaceService}. */
-@Path("/api/v1/places")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlaceResource {
@@ -35,19 +35,21 @@ public class PlaceResource {
     PlaceService service;
 
     @GET
+    @Path("places")
     public Response list(@QueryParam("slug") String slug, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageRequest.ok(service.list(slug, PageRequest.of(limit, cursor)), uri);
     }
 
     @GET
-    @Path("{placeId}")
+    @Path("places/{placeId}")
     public Response get(@PathParam("placeId") UUID id) {
         PlaceResponse place = service.get(id);
         return Response.ok(place).tag(Etags.of(place.version())).build();
     }
 
     @POST
+    @Path("places")
     @RolesAllowed("admin")
     public Response create(@NotNull @Valid PlaceInput input) {
         PlaceResponse place = service.create(input);
@@ -56,7 +58,7 @@ public class PlaceResource {
     }
 
     @PUT
-    @Path("{placeId}")
+    @Path("places/{placeId}")
     @RolesAllowed("admin")
     public Response update(@PathParam("placeId") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PlaceInput input) {
@@ -65,7 +67,7 @@ public class PlaceResource {
     }
 
     @DELETE
-    @Path("{placeId}")
+    @Path("places/{placeId}")
     @RolesAllowed("admin")
     public Response delete(@PathParam("placeId") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);

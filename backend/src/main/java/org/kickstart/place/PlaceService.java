@@ -56,6 +56,10 @@ public class PlaceService {
     public void delete(UUID id, String ifMatch) {
         Place p = find(id);
         Etags.require(ifMatch, p.version);
+        long members = places.partnershipMembers(id);
+        if (members > 0) {
+            throw ProblemException.conflict(p.name + " still has " + members + " partnership members. Remove them first.");
+        }
         places.delete(p);
         places.flush();
     }

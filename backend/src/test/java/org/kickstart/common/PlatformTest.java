@@ -15,7 +15,7 @@ import io.restassured.RestAssured;
 
 /** Health, the served contract, CORS and unknown routes: the platform around the features. */
 @QuarkusTest
-class PlatformTest {
+class PlatformTest extends org.kickstart.support.ApiTest {
 
     @Test
     void readinessIncludesTheDatabase() {
@@ -36,17 +36,17 @@ class PlatformTest {
 
     @Test
     void corsAllowsOnlyTheConfiguredOrigins() {
-        RestAssured.given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
+        invalid(RestAssured.given()).header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
                 .options("/api/v1/places").then()
                 .header("Access-Control-Allow-Origin", "http://localhost:5173");
-        String other = RestAssured.given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "PUT")
+        String other = invalid(RestAssured.given()).header("Origin", "https://evil.example").header("Access-Control-Request-Method", "PUT")
                 .options("/api/v1/places").then().extract().header("Access-Control-Allow-Origin");
         assertEquals(false, "https://evil.example".equals(other), "never reflects an unknown origin");
     }
 
     @Test
     void unknownApiRoutesAreProblems() {
-        RestAssured.get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
+        invalid(anonymous()).get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404));
     }
 }

@@ -1,0 +1,136 @@
+package org.kickstart.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.kickstart.support.ApiTest;
+import org.kickstart.support.Fixtures;
+import org.kickstart.support.Tokens.Person;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+
+/**
+ * Every operation in openapi.yaml, called as each kind of caller, with the status each must
+ * get — and proof that a refused call changed nothing. An operation added to the contract
+ * without a row here fails this test, so no endpoint can skip the access rules.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest extends ApiTest {
+
+    /** Callers, in the order of the expected statuses below. */
+    private static final List<Person> CALLERS = java.util.Arrays.asList(null, Person.ORGANISER_CALDERDALE,
+            Person.ORGANISER_NEWHAM, Person.ANALYST, Person.ADMIN);
+    private static final String[] CALLER_NAMES = { "anonymous", "organiser of the place", "organiser of another place",
+            "analyst", "admin" };
+
+    private static final String WORLD = "place, app_user, partner, partnership_membership, place_organiser, neighbourhood";
+
+    record Case(String method, String path, Supplier<Object> body, String contentType, boolean ifMatch, int... expected) {
+    }
+
+    private static final String A = Fixtures.CALDERDALE.toString();
+    private static final String C = Fixtures.SOMERSET.toString();
+    private static final String MEMBER = Fixtures.MEMBER.toString();
+    private static final String LONER = Fixtures.LONER.toString();
+
+    private static Map<String, Case> matrix() {
+        Map<String, Case> m = new LinkedHashMap<>();
+        Supplier<Object> none = () -> null;
+        Supplier<Object> place = () -> Map.of("slug", "birmingham", "name", "Birmingham", "gssCode", "E08000025", "region", "West Midlands");
+        Supplier<Object> placeA = () -> Map.of("slug", "calderdale", "name", "Calderdale", "gssCode", "E08000033", "region", "Yorkshire");
+        Supplier<Object> partner = () -> Map.of("name", "New Partner", "type", "faith");
+        Supplier<Object> membership = () -> Map.of("role", "supporting", "status", "active");
+        Supplier<Object> csv = () -> "lsoa_code,lsoa_name,lad_code,IMD_decile,IMD_rank\nE01010577,Calderdale 001A,E08000033,6,19087\n";
+        m.put("getMe", new Case("GET", "/api/v1/me", none, null, false, 401, 200, 200, 200, 200));
+        m.put("listPlaces", new Case("GET", "/api/v1/places", none, null, false, 200, 200, 200, 200, 200));
+        m.put("createPlace", new Case("POST", "/api/v1/places", place, null, false, 401, 403, 403, 403, 201));
+        m.put("getPlace", new Case("GET", "/api/v1/places/" + A, none, null, false, 200, 200, 200, 200, 200));
+        m.put("updatePlace", new Case("PUT", "/api/v1/places/" + A, placeA, null, true, 401, 403, 403, 403, 200));
+        m.put("deletePlace", new Case("DELETE", "/api/v1/places/" + C, none, null, true, 401, 403, 403, 403, 204));
+        m.put("listUsers", new Case("GET", "/api/v1/users", none, null, false, 401, 403, 403, 403, 200));
+        m.put("listOrganisers", new Case("GET", "/api/v1/places/" + A + "/organisers", none, null, false, 401, 200, 403, 403, 200));
+        m.put("grantOrganiser", new Case("PUT", "/api/v1/places/" + A + "/organisers/" + Person.ORGANISER_NEWHAM.subject, none,
+                null, false, 401, 403, 403, 403, 201));
+        m.put("revokeOrganiser", new Case("DELETE", "/api/v1/places/" + A + "/organisers/" + Person.ORGANISER_CALDERDALE.subject,
+                none, null, false, 401, 403, 403, 403, 204));
+        m.put("listPartners", new Case("GET", "/api/v1/partners", none, null, false, 200, 200, 200, 200, 200));
+        m.put("createPartner", new Case("POST", "/api/v1/partners", partner, null, false, 401, 201, 201, 403, 201));
+        m.put("getPartner", new Case("GET", "/api/v1/partners/" + MEMBER, none, null, false, 200, 200, 200, 200, 200));
+        m.put("updatePartner", new Case("PUT", "/api/v1/partners/" + MEMBER, partner, null, true, 401, 200, 403, 403, 200));
+        m.put("deletePartner", new Case("DELETE", "/api/v1/partners/" + LONER, none, null, true, 401, 403, 403, 403, 204));
+        m.put("getPartnership", new Case("GET", "/api/v1/places/" + A + "/partnership", none, null, false, 200, 200, 200, 200, 200));
+        m.put("getMembership", new Case("GET", "/api/v1/places/" + A + "/partnership/" + MEMBER, none, null, false,
+                200, 200, 200, 200, 200));
+        m.put("putMembership", new Case("PUT", "/api/v1/places/" + A + "/partnership/" + LONER, membership, null, false,
+                401, 201, 403, 403, 201));
+        m.put("deleteMembership", new Case("DELETE", "/api/v1/places/" + A + "/partnership/" + MEMBER, none, null, true,
+                401, 204, 403, 403, 204));
+        m.put("listNeighbourhoods", new Case("GET", "/api/v1/places/" + A + "/neighbourhoods", none, null, false,
+                200, 200, 200, 200, 200));
+        m.put("importNeighbourhoods", new Case("POST", "/api/v1/places/" + A + "/neighbourhoods/import", csv, "text/csv", false,
+                401, 403, 403, 403, 200));
+        return m;
+    }
+
+    @Test
+    void everyOperationInTheContractHasARow() {
+        var api = new OpenAPIV3Parser().read(Path.of(System.getProperty("kickstart.contract", "../openapi.yaml")).toString());
+        TreeSet<String> operations = new TreeSet<>();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> operations.add(op.getOperationId())));
+        assertEquals(operations, new TreeSet<>(matrix().keySet()),
+                "every operation in openapi.yaml needs a row in the authorization matrix");
+    }
+
+    @Test
+    void everyCallerGetsTheExpectedStatusAndRefusalsChangeNothing() {
+        List<String> failures = new ArrayList<>();
+        for (var entry : matrix().entrySet()) {
+            Case c = entry.getValue();
+            for (int i = 0; i < CALLERS.size(); i++) {
+                Fixtures.load(this);
+                String before = world();
+                RequestSpecification req = CALLERS.get(i) == null ? anonymous() : as(CALLERS.get(i));
+                if (c.ifMatch()) {
+                    req.header("If-Match", currentEtag(c.path()));
+                }
+                Object body = c.body().get();
+                if (body != null) {
+                    req.contentType(c.contentType() == null ? "application/json" : c.contentType()).body(body);
+                }
+                int status = req.request(c.method(), c.path()).statusCode();
+                if (status != c.expected()[i]) {
+                    failures.add(entry.getKey() + " as " + CALLER_NAMES[i] + ": expected " + c.expected()[i] + ", got " + status);
+                }
+                if (status >= 400 && !before.equals(world())) {
+                    failures.add(entry.getKey() + " as " + CALLER_NAMES[i] + ": refused with " + status + " but changed data");
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /** The ETag a well-behaved client would send: read the resource first (as admin, who can read everything). */
+    private String currentEtag(String path) {
+        var r = as(Person.ADMIN).get(path);
+        org.junit.jupiter.api.Assertions.assertNotNull(r.header("ETag"), "no ETag from GET " + path + ": " + r.statusCode() + " " + r.asString());
+        return r.header("ETag");
+    }
+
+    private String world() {
+        StringBuilder sb = new StringBuilder();
+        for (String table : WORLD.split(", ")) {
+            sb.append(table).append('=').append(snapshot(table)).append(';');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package org.kickstart.support;
+
+import java.util.UUID;
+
+import org.kickstart.support.Tokens.Person;
+
+/**
+ * A small known world, written straight to the database: two places with their organisers
+ * (organiser.calderdale organises Calderdale, organiser.newham organises Newham), a third
+ * place nobody organises, and a partner in Calderdale's partnership.
+ */
+public final class Fixtures {
+
+    public static final UUID CALDERDALE = UUID.fromString("aaaaaaaa-0000-4000-8000-000000000001");
+    public static final UUID NEWHAM = UUID.fromString("aaaaaaaa-0000-4000-8000-000000000002");
+    public static final UUID SOMERSET = UUID.fromString("aaaaaaaa-0000-4000-8000-000000000003");
+    public static final UUID MEMBER = UUID.fromString("bbbbbbbb-0000-4000-8000-000000000001");
+    public static final UUID LONER = UUID.fromString("bbbbbbbb-0000-4000-8000-000000000002");
+
+    public static final String TABLES = "place, app_user, partner";
+
+    private Fixtures() {
+    }
+
+    public static void load(ApiTest t) {
+        t.truncate(TABLES);
+        t.exec("""
+                INSERT INTO place (id, slug, name, gss_code, region, population, created_at, updated_at, version) VALUES
+                  ('%s', 'calderdale', 'Calderdale', 'E08000033', 'Yorkshire and The Humber', 206600, now(), now(), 0),
+                  ('%s', 'newham', 'Newham', 'E09000025', 'London', 351100, now(), now(), 0),
+                  ('%s', 'somerset', 'Somerset', 'E06000066', 'South West', 571600, now(), now(), 0)
+                """.formatted(CALDERDALE, NEWHAM, SOMERSET));
+        for (Person p : Person.values()) {
+            t.exec("INSERT INTO app_user (subject, username, email, last_seen_at) VALUES ('%s', '%s', '%s@example.org', now())"
+                    .formatted(p.subject, p.username, p.username));
+        }
+        t.exec("INSERT INTO place_organiser (place_id, subject, granted_at) VALUES ('%s', '%s', now()), ('%s', '%s', now())"
+                .formatted(CALDERDALE, Person.ORGANISER_CALDERDALE.subject, NEWHAM, Person.ORGANISER_NEWHAM.subject));
+        t.exec("""
+                INSERT INTO partner (id, name, type, postcode, contact_name, email, phone, created_by, created_at, updated_at, version) VALUES
+                  ('%s', 'Halifax Community Hub', 'voluntary_community', 'HX1 1AA', 'Jo Bloggs', 'jo@example.org', '01422 000000', '%s', now(), now(), 0),
+                  ('%s', 'Lone Bakery', 'business', null, 'Sam Baker', 'sam@example.org', null, '%s', now(), now(), 0)
+                """.formatted(MEMBER, Person.ADMIN.subject, LONER, Person.ADMIN.subject));
+        t.exec("""
+                INSERT INTO partnership_membership (id, place_id, partner_id, role, commitments, status, created_at, updated_at, version)
+                VALUES ('%s', '%s', '%s', 'core', '{offers_space}', 'active', now(), now(), 0)
+                """.formatted(UUID.randomUUID(), CALDERDALE, MEMBER));
+    }
+}
