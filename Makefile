@@ -1,0 +1,62 @@
+# Kickstart — the entry points. `make` (or `make help`) lists them.
+# Everything runs locally without Docker: PostgreSQL 15 + PostGIS from Debian packages, Keycloak
+# from Maven Central (cached in ~/.cache/kickstart, or $KICKSTART_CACHE), the backend with its
+# Maven wrapper and the SPA with npm.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MVN := ./mvnw -B -ntp
+
+.PHONY: help setup run stop test test-backend test-frontend lint-contract build keycloak token clean db
+
+help: ## List the targets
+	@echo "Kickstart — make targets:"
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+setup: ## Install/prepare everything once: PostgreSQL+PostGIS, Keycloak, SPA dependencies
+	scripts/ensure-postgres.sh
+	scripts/ensure-keycloak.sh
+	cd frontend && npm ci --no-audit --no-fund
+
+run: ## Build and run the whole stack with demo data (Ctrl-C stops it)
+	scripts/run.sh
+
+stop: ## Stop pieces an earlier `make run` left running after being killed hard
+	scripts/run.sh stop
+
+# ---- tests --------------------------------------------------------------------------------
+# `make test` is what .ci/run calls. The end-to-end suite (Playwright on /usr/bin/chromium)
+# joins here as its own `e2e` target, added to the prerequisites of `test` when it exists.
+test: db lint-contract test-backend test-frontend ## Run every check: contract lint, backend and frontend tests
+
+db: ## Make sure PostgreSQL+PostGIS run and the kickstart / kickstart_test databases exist
+	scripts/ensure-postgres.sh
+
+test-backend: db ## Backend tests (Quarkus, against the local kickstart_test database)
+	cd backend && $(MVN) verify
+
+test-frontend: ## Frontend lint, type check and unit tests
+	cd frontend && npm ci --no-audit --no-fund && npm run lint && npm run typecheck && npm test
+
+lint-contract: ## Lint openapi.yaml
+	cd frontend && npm run lint:contract
+
+# ---- build and tools ------------------------------------------------------------------------
+build: ## Build the backend jar and the SPA bundle (no tests)
+	cd backend && $(MVN) -DskipTests package
+	cd frontend && npm run build
+
+keycloak: ## Run Keycloak alone in the foreground on :8180 (realm kickstart; console admin/admin)
+	scripts/keycloak.sh run
+
+token: ## Print an access token: make token USER=organiser.calderdale (or USER=kickstart-analytics)
+ifneq ($(origin USER),command line)
+	@echo "usage: make token USER=<admin|organiser.calderdale|organiser.newham|analyst|kickstart-analytics>" >&2; exit 2
+else
+	@scripts/token.sh "$(USER)"
+endif
+
+clean: ## Remove build outputs and .run/ (logs, pid files); keeps the download cache
+	scripts/run.sh stop
+	rm -rf backend/target frontend/dist .run
