@@ -29,10 +29,21 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
         return find(where + " order by name, id", params).range(0, page.limit()).list();
     }
 
-    /** Memberships refer to a place by foreign key; deleting it first needs them gone. */
-    public long partnershipMembers(UUID placeId) {
-        return ((Number) getEntityManager().createNativeQuery("SELECT count(*) FROM partnership_membership WHERE place_id = ?1")
-                .setParameter(1, placeId).getSingleResult()).longValue();
+    /** What still belongs to a place and blocks deleting it, in words ("3 partnership members and 12 spaces"), or null. */
+    public String contents(UUID placeId) {
+        Object[] n = (Object[]) getEntityManager().createNativeQuery(
+                "SELECT (SELECT count(*) FROM partnership_membership WHERE place_id = ?1), (SELECT count(*) FROM space WHERE place_id = ?1)")
+                .setParameter(1, placeId).getSingleResult();
+        long members = ((Number) n[0]).longValue();
+        long spaces = ((Number) n[1]).longValue();
+        List<String> parts = new java.util.ArrayList<>();
+        if (members > 0) {
+            parts.add(members + (members == 1 ? " partnership member" : " partnership members"));
+        }
+        if (spaces > 0) {
+            parts.add(spaces + (spaces == 1 ? " space" : " spaces"));
+        }
+        return parts.isEmpty() ? null : String.join(" and ", parts);
     }
 
     public Optional<Place> findBySlug(String slug) {

@@ -56,9 +56,9 @@ public class PlaceService {
     public void delete(UUID id, String ifMatch) {
         Place p = find(id);
         Etags.require(ifMatch, p.version);
-        long members = places.partnershipMembers(id);
-        if (members > 0) {
-            throw ProblemException.conflict(p.name + " still has " + members + " partnership members. Remove them first.");
+        String uses = places.contents(id);
+        if (uses != null) {
+            throw ProblemException.conflict(p.name + " still has " + uses + ". Remove them first.");
         }
         places.delete(p);
         places.flush();

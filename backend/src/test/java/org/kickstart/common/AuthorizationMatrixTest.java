@@ -33,7 +33,7 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final String[] CALLER_NAMES = { "anonymous", "organiser of the place", "organiser of another place",
             "analyst", "admin" };
 
-    private static final String WORLD = "place, app_user, partner, partnership_membership, place_organiser, neighbourhood";
+    private static final String WORLD = "place, app_user, partner, partnership_membership, place_organiser, neighbourhood, space, space_status_change";
 
     record Case(String method, String path, Supplier<Object> body, String contentType, boolean ifMatch, int... expected) {
     }
@@ -42,6 +42,7 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final String C = Fixtures.SOMERSET.toString();
     private static final String MEMBER = Fixtures.MEMBER.toString();
     private static final String LONER = Fixtures.LONER.toString();
+    private static final String SPACE = Fixtures.SPACE.toString();
 
     private static Map<String, Case> matrix() {
         Map<String, Case> m = new LinkedHashMap<>();
@@ -79,6 +80,16 @@ class AuthorizationMatrixTest extends ApiTest {
                 200, 200, 200, 200, 200));
         m.put("importNeighbourhoods", new Case("POST", "/api/v1/places/" + A + "/neighbourhoods/import", csv, "text/csv", false,
                 401, 403, 403, 403, 200));
+        Supplier<Object> space = () -> Map.of("placeId", A, "name", "Hall", "kind", "community_centre", "mode", "physical",
+                "location", Map.of("lat", 53.72, "lon", -1.86));
+        m.put("listSpaces", new Case("GET", "/api/v1/spaces", none, null, false, 200, 200, 200, 200, 200));
+        m.put("createSpace", new Case("POST", "/api/v1/spaces", space, null, false, 401, 201, 403, 403, 201));
+        m.put("getSpace", new Case("GET", "/api/v1/spaces/" + SPACE, none, null, false, 200, 200, 200, 200, 200));
+        m.put("updateSpace", new Case("PUT", "/api/v1/spaces/" + SPACE, space, null, true, 401, 200, 403, 403, 200));
+        m.put("deleteSpace", new Case("DELETE", "/api/v1/spaces/" + SPACE, none, null, true, 401, 204, 403, 403, 204));
+        m.put("changeSpaceStatus", new Case("POST", "/api/v1/spaces/" + SPACE + "/status", () -> Map.of("status", "planned"),
+                null, true, 401, 200, 403, 403, 200));
+        m.put("getSpacePipeline", new Case("GET", "/api/v1/places/" + A + "/pipeline", none, null, false, 200, 200, 200, 200, 200));
         return m;
     }
 
@@ -121,7 +132,7 @@ class AuthorizationMatrixTest extends ApiTest {
 
     /** The ETag a well-behaved client would send: read the resource first (as admin, who can read everything). */
     private String currentEtag(String path) {
-        var r = as(Person.ADMIN).get(path);
+        var r = as(Person.ADMIN).get(path.replaceFirst("/status$", ""));
         org.junit.jupiter.api.Assertions.assertNotNull(r.header("ETag"), "no ETag from GET " + path + ": " + r.statusCode() + " " + r.asString());
         return r.header("ETag");
     }

@@ -17,6 +17,8 @@ public final class Fixtures {
     public static final UUID MEMBER = UUID.fromString("bbbbbbbb-0000-4000-8000-000000000001");
     public static final UUID LONER = UUID.fromString("bbbbbbbb-0000-4000-8000-000000000002");
 
+    public static final UUID SPACE = UUID.fromString("cccccccc-0000-4000-8000-000000000001");
+
     public static final String TABLES = "place, app_user, partner";
 
     private Fixtures() {
@@ -45,5 +47,9 @@ public final class Fixtures {
                 INSERT INTO partnership_membership (id, place_id, partner_id, role, commitments, status, created_at, updated_at, version)
                 VALUES ('%s', '%s', '%s', 'core', '{offers_space}', 'active', now(), now(), 0)
                 """.formatted(UUID.randomUUID(), CALDERDALE, MEMBER));
+        t.exec("""
+                INSERT INTO space (id, place_id, name, kind, mode, lat, lon, status, created_at, updated_at, version)
+                VALUES ('%s', '%s', 'Halifax Hub', 'community_centre', 'physical', 53.7223, -1.856, 'idea', now(), now(), 0)
+                """.formatted(SPACE, CALDERDALE));
     }
 }
