@@ -36,14 +36,19 @@ db: ## Make sure PostgreSQL+PostGIS run and the kickstart / kickstart_test datab
 test-backend: db ## Backend tests (Quarkus, against the local kickstart_test database)
 	cd backend && $(MVN) verify
 
-test-frontend: ## Frontend lint, type check and unit tests
-	cd frontend && npm ci --no-audit --no-fund && npm run lint && npm run typecheck && npm test
+test-frontend: frontend/node_modules/.installed ## Frontend lint, type check and unit tests
+	cd frontend && npm run lint && npm run typecheck && npm test
 
-lint-contract: ## Lint openapi.yaml
+lint-contract: frontend/node_modules/.installed ## Lint openapi.yaml
 	cd frontend && npm run lint:contract
 
+# The SPA's dependencies (and the contract linter) — installed again only when the lockfile changes.
+frontend/node_modules/.installed: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	touch $@
+
 # ---- build and tools ------------------------------------------------------------------------
-build: ## Build the backend jar and the SPA bundle (no tests)
+build: frontend/node_modules/.installed ## Build the backend jar and the SPA bundle (no tests)
 	cd backend && $(MVN) -DskipTests package
 	cd frontend && npm run build
 
