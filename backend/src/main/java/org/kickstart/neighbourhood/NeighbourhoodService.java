@@ -24,6 +24,7 @@ import org.kickstart.common.Problem;
 import org.kickstart.common.Problem.FieldError;
 import org.kickstart.common.ProblemException;
 import org.kickstart.place.Place;
+import org.kickstart.place.PlaceRepository;
 
 /** A place's neighbourhoods and the all-or-nothing IoD import that fills them. */
 @ApplicationScoped
@@ -56,8 +57,11 @@ public class NeighbourhoodService {
     @Inject
     Access access;
 
+    @Inject
+    PlaceRepository places;
+
     public NeighbourhoodPage list(UUID placeId, String q, PageRequest page) {
-        place(placeId);
+        places.require(placeId);
         List<NeighbourhoodResponse> rows = repo.page(placeId, q, page.expectKeys(1)).stream()
                 .map(NeighbourhoodResponse::of).toList();
         Page<NeighbourhoodResponse> p = page.page(rows, n -> List.of(n.code()));
@@ -71,7 +75,7 @@ public class NeighbourhoodService {
     @Transactional
     public ImportReport importCsv(UUID placeId, String edition, InputStream body) {
         access.requireAdmin();
-        Place place = place(placeId);
+        Place place = places.require(placeId);
         String ed = edition == null || edition.isBlank() ? "IoD2025" : edition;
         if (!ed.equals("IoD2025") && !ed.equals("IoD2019")) {
             throw ProblemException.invalid("edition", "must be IoD2025 or IoD2019");
@@ -147,13 +151,5 @@ public class NeighbourhoodService {
             }
         }
         return new int[] { created, updated };
-    }
-
-    private Place place(UUID placeId) {
-        Place place = em.find(Place.class, placeId);
-        if (place == null) {
-            throw ProblemException.notFound("place with that id");
-        }
-        return place;
     }
 }

@@ -16,6 +16,7 @@ import org.kickstart.common.Page;
 import org.kickstart.common.PageRequest;
 import org.kickstart.common.ProblemException;
 import org.kickstart.place.Place;
+import org.kickstart.place.PlaceRepository;
 
 /** Admins decide who organises which place; organisers see their fellow organisers. */
 @ApplicationScoped
@@ -43,6 +44,9 @@ public class OrganiserService {
     @Inject
     Access access;
 
+    @Inject
+    PlaceRepository places;
+
     public Page<User> users(String q, PageRequest page) {
         access.requireAdmin();
         List<User> rows = repo.users(q, page.expectKeys(2)).stream().map(User::of).toList();
@@ -51,7 +55,7 @@ public class OrganiserService {
 
     public List<Organiser> list(UUID placeId) {
         access.requireSignedIn();
-        requirePlace(placeId);
+        places.require(placeId);
         if (!access.mayWriteIn(placeId)) {
             throw new io.quarkus.security.ForbiddenException();
         }
@@ -61,7 +65,7 @@ public class OrganiserService {
     @Transactional
     public Grant grant(UUID placeId, String subject) {
         access.requireAdmin();
-        requirePlace(placeId);
+        places.require(placeId);
         AppUser user = repo.user(subject);
         if (user == null) {
             throw ProblemException.notFound("user with that subject who has signed in");
@@ -83,7 +87,7 @@ public class OrganiserService {
     @Transactional
     public void revoke(UUID placeId, String subject) {
         access.requireAdmin();
-        requirePlace(placeId);
+        places.require(placeId);
         if (!repo.deleteById(new PlaceOrganiser.Key(placeId, subject))) {
             throw ProblemException.notFound("organiser with that subject in this place");
         }
@@ -93,12 +97,6 @@ public class OrganiserService {
     @Transactional
     public void seen(String subject, String username, String name, String email) {
         repo.seen(subject, username == null ? subject : username, name, email);
-    }
-
-    private void requirePlace(UUID placeId) {
-        if (em.find(Place.class, placeId) == null) {
-            throw ProblemException.notFound("place with that id");
-        }
     }
 
     private static Organiser of(PlaceOrganiser o, AppUser u) {

@@ -15,6 +15,7 @@ import org.kickstart.common.Access;
 import org.kickstart.common.Etags;
 import org.kickstart.common.ProblemException;
 import org.kickstart.place.Place;
+import org.kickstart.place.PlaceRepository;
 
 /** A place's partnership: who is in it, in what role, bringing what — changed by the place's organisers. */
 @ApplicationScoped
@@ -35,8 +36,11 @@ public class PartnershipService {
     @Inject
     Access access;
 
+    @Inject
+    PlaceRepository places;
+
     public MembershipResponse.Partnership get(UUID placeId) {
-        Place place = place(placeId);
+        Place place = places.require(placeId);
         boolean withPrivate = access.signedIn();
         List<MembershipResponse> members = new ArrayList<>();
         Map<String, Integer> byType = zeros(PartnerType.values());
@@ -60,7 +64,7 @@ public class PartnershipService {
     }
 
     public MembershipResponse get(UUID placeId, UUID partnerId) {
-        place(placeId);
+        places.require(placeId);
         Membership m = memberships.find(placeId, partnerId)
                 .orElseThrow(() -> ProblemException.notFound("partner with that id in this partnership"));
         return MembershipResponse.of(m, PartnerResponse.of(partners.find(partnerId), access.signedIn(), null));
@@ -68,7 +72,7 @@ public class PartnershipService {
 
     @Transactional
     public Saved put(UUID placeId, UUID partnerId, String ifMatch, MembershipInput in) {
-        place(placeId);
+        places.require(placeId);
         access.requireWriteIn(placeId);
         Partner partner = partners.find(partnerId);
         Membership m = memberships.find(placeId, partnerId).orElse(null);
@@ -98,21 +102,13 @@ public class PartnershipService {
 
     @Transactional
     public void delete(UUID placeId, UUID partnerId, String ifMatch) {
-        place(placeId);
+        places.require(placeId);
         access.requireWriteIn(placeId);
         Membership m = memberships.find(placeId, partnerId)
                 .orElseThrow(() -> ProblemException.notFound("partner with that id in this partnership"));
         Etags.require(ifMatch, m.version);
         memberships.delete(m);
         memberships.flush();
-    }
-
-    private Place place(UUID placeId) {
-        Place place = em.find(Place.class, placeId);
-        if (place == null) {
-            throw ProblemException.notFound("place with that id");
-        }
-        return place;
     }
 
     private static Map<String, Integer> zeros(Enum<?>[] values) {

@@ -46,6 +46,11 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
         return parts.isEmpty() ? null : String.join(" and ", parts);
     }
 
+    /** The place, or the API's 404 problem: what every feature under /places/{placeId} starts with. */
+    public Place require(UUID placeId) {
+        return findByIdOptional(placeId).orElseThrow(() -> org.kickstart.common.ProblemException.notFound("place with that id"));
+    }
+
     public Optional<Place> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

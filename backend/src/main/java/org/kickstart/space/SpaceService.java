@@ -26,7 +26,7 @@ import org.kickstart.common.PageRequest;
 import org.kickstart.common.Postcodes;
 import org.kickstart.common.Problem.FieldError;
 import org.kickstart.common.ProblemException;
-import org.kickstart.place.Place;
+import org.kickstart.place.PlaceRepository;
 
 /** Spaces: where they are, what they offer, and their path from idea to opening. */
 @ApplicationScoped
@@ -53,6 +53,9 @@ public class SpaceService {
     Access access;
 
     @Inject
+    PlaceRepository places;
+
+    @Inject
     JsonWebToken token;
 
 
@@ -75,9 +78,7 @@ public class SpaceService {
     }
 
     public Map<String, Object> pipeline(UUID placeId) {
-        if (em.find(Place.class, placeId) == null) {
-            throw ProblemException.notFound("place with that id");
-        }
+        places.require(placeId);
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (Vocab.Status s : Vocab.Status.values()) {
             byStatus.put(s.code(), 0);
@@ -103,7 +104,7 @@ public class SpaceService {
     @Transactional
     public SpaceResponse create(SpaceInput in) {
         access.requireSignedIn();
-        if (em.find(Place.class, in.placeId()) == null) {
+        if (places.findByIdOptional(in.placeId()).isEmpty()) {
             throw ProblemException.invalid("placeId", "is not a place");
         }
         access.requireWriteIn(in.placeId());
