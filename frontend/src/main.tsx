@@ -5,6 +5,7 @@ import { StartupError } from './app/startup-error';
 import { configureApiClient } from './lib/api/client';
 import { accessTokenFrom, createUserManager } from './lib/auth';
 import { ConfigError, loadConfig } from './lib/config';
+import { configureMapTiles } from './lib/map-tiles';
 import './styles/index.css';
 
 async function start(container: HTMLElement) {
@@ -19,6 +20,7 @@ async function start(container: HTMLElement) {
   }
   const userManager = createUserManager(config);
   configureApiClient({ baseUrl: config.apiBaseUrl, getAccessToken: () => accessTokenFrom(userManager) });
+  configureMapTiles(config);
   root.render(
     <StrictMode>
       <App userManager={userManager} />

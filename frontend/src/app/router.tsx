@@ -1,14 +1,40 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from '@/components/layout/layout';
 import { AccountRoute } from './routes/account';
+import { AddMemberRoute } from './routes/add-member';
 import { AuthCallbackRoute } from './routes/auth-callback';
+import { EditMemberRoute } from './routes/edit-member';
+import { EditPartnerRoute } from './routes/edit-partner';
 import { EditPlaceRoute } from './routes/edit-place';
+import { EditSpaceRoute } from './routes/edit-space';
 import { HomeRoute } from './routes/home';
+import { NewPartnerRoute } from './routes/new-partner';
 import { NewPlaceRoute } from './routes/new-place';
+import { NewSpaceRoute } from './routes/new-space';
 import { NotFoundRoute } from './routes/not-found';
+import { PartnerRoute } from './routes/partner';
+import { PartnersRoute } from './routes/partners';
 import { PlaceRoute } from './routes/place';
+import { PlaceNeighbourhoodsRoute } from './routes/place-neighbourhoods';
+import { PlaceOrganisersRoute } from './routes/place-organisers';
+import { PlaceOverviewRoute } from './routes/place-overview';
+import { PlacePartnershipRoute } from './routes/place-partnership';
+import { PlaceSpacesRoute } from './routes/place-spaces';
 import { PlacesRoute } from './routes/places';
 import { RouteError } from './routes/route-error';
+import { SpaceRoute } from './routes/space';
+
+/** The place hub's sections, under `/places/:slug`. */
+export const placeSections: RouteObject[] = [
+  { index: true, element: <PlaceOverviewRoute /> },
+  { path: 'partnership', element: <PlacePartnershipRoute /> },
+  { path: 'partnership/add', element: <AddMemberRoute /> },
+  { path: 'partnership/:partnerId', element: <EditMemberRoute /> },
+  { path: 'neighbourhoods', element: <PlaceNeighbourhoodsRoute /> },
+  { path: 'organisers', element: <PlaceOrganisersRoute /> },
+  { path: 'spaces', element: <PlaceSpacesRoute /> },
+  { path: 'spaces/new', element: <NewSpaceRoute /> },
+];
 
 export const routes: RouteObject[] = [
   {
@@ -21,8 +47,14 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomeRoute /> },
           { path: 'places', element: <PlacesRoute /> },
           { path: 'places/new', element: <NewPlaceRoute /> },
-          { path: 'places/:slug', element: <PlaceRoute /> },
+          { path: 'places/:slug', element: <PlaceRoute />, children: placeSections },
           { path: 'places/:slug/edit', element: <EditPlaceRoute /> },
+          { path: 'partners', element: <PartnersRoute /> },
+          { path: 'partners/new', element: <NewPartnerRoute /> },
+          { path: 'partners/:id', element: <PartnerRoute /> },
+          { path: 'partners/:id/edit', element: <EditPartnerRoute /> },
+          { path: 'spaces/:id', element: <SpaceRoute /> },
+          { path: 'spaces/:id/edit', element: <EditSpaceRoute /> },
           { path: 'account', element: <AccountRoute /> },
           { path: 'auth/callback', element: <AuthCallbackRoute /> },
           { path: '*', element: <NotFoundRoute /> },

@@ -16,9 +16,12 @@ export interface ErrorSummaryProps {
 /** Lists what needs fixing at the top of a form; takes focus when it appears. */
 export function ErrorSummary({ title, description, items, children }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // Take focus when the summary appears or says something new — not on every re-render, which
+  // would pull focus away from a field while someone types in it.
+  const signature = [title, ...items.map((item) => `${item.fieldId ?? ''}:${item.message}`)].join('\n');
   useEffect(() => {
     ref.current?.focus();
-  }, [title, items]);
+  }, [signature]);
 
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">

@@ -47,3 +47,42 @@ export function FormField({ id, label, hint, error, optional = false, children }
     </div>
   );
 }
+
+export interface FormFieldsetProps {
+  id: string;
+  legend: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  optional?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A group of radios or checkboxes with a legend, hint and error message. Give the first control
+ * the id `${id}` so an error summary can jump to it.
+ */
+export function FormFieldset({ id, legend, hint, error, optional = false, children }: FormFieldsetProps) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  return (
+    <fieldset className={error ? 'field fieldset field--error' : 'field fieldset'} aria-describedby={describedBy || undefined}>
+      <legend className="field__label">
+        {legend}
+        {optional ? <span className="field__optional"> (optional)</span> : null}
+      </legend>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+}

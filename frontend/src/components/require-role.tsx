@@ -4,15 +4,16 @@ import { Button } from './button';
 import { Loading } from './spinner';
 
 /** Shows its children only to someone signed in; otherwise offers to sign in. */
-export function RequireSignIn({ children }: { children: ReactNode }) {
+export function RequireSignIn({ children, headingLevel = 1 }: { children: ReactNode; headingLevel?: 1 | 2 }) {
   const { status, signIn } = useAuth();
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
 
   if (status === 'loading') return <Loading label="Checking who you are…" />;
 
   if (status === 'signed-out') {
     return (
       <div className="panel">
-        <h1 className="panel__title">Please sign in</h1>
+        <Heading className="panel__title">Please sign in</Heading>
         <p className="panel__body">You need to sign in to see this page. You’ll come back here afterwards.</p>
         <Button onClick={() => void signIn()}>Sign in</Button>
       </div>

@@ -9,7 +9,15 @@ export interface AppConfig {
   oidcAuthority: string;
   /** Public OIDC client id used with Authorization Code + PKCE. */
   oidcClientId: string;
+  /** Map tiles, a `{z}/{x}/{y}` template; OpenStreetMap's standard tiles when the file leaves it out. */
+  mapTileUrl?: string;
+  /** Credit shown on maps for those tiles (HTML allowed, as tile providers ask for a link). */
+  mapAttribution?: string;
 }
+
+export const DEFAULT_MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const DEFAULT_MAP_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -32,7 +40,26 @@ export function parseConfig(raw: unknown): AppConfig {
     apiBaseUrl: value('apiBaseUrl'),
     oidcAuthority: value('oidcAuthority'),
     oidcClientId: value('oidcClientId'),
+    ...parseMapTiles(record),
   };
+}
+
+/** The optional map settings: both absent (the defaults), or a tile URL template with {z}, {x} and {y}. */
+function parseMapTiles(record: Record<string, unknown>): Required<Pick<AppConfig, 'mapTileUrl' | 'mapAttribution'>> {
+  const { mapTileUrl, mapAttribution } = record;
+  if (mapTileUrl === undefined || mapTileUrl === '') {
+    return {
+      mapTileUrl: DEFAULT_MAP_TILE_URL,
+      mapAttribution: typeof mapAttribution === 'string' && mapAttribution.trim() !== '' ? mapAttribution.trim() : DEFAULT_MAP_ATTRIBUTION,
+    };
+  }
+  if (typeof mapTileUrl !== 'string' || !['{z}', '{x}', '{y}'].every((part) => mapTileUrl.includes(part))) {
+    throw new ConfigError('config.json: mapTileUrl must be a tile address with {z}, {x} and {y} in it.');
+  }
+  if (mapAttribution !== undefined && typeof mapAttribution !== 'string') {
+    throw new ConfigError('config.json: mapAttribution must be text.');
+  }
+  return { mapTileUrl: mapTileUrl.trim(), mapAttribution: mapAttribution?.trim() ?? '' };
 }
 
 /** Fetches and validates `config.json` from the app's own origin. */

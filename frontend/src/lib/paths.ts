@@ -1,10 +1,27 @@
 /** The app's routes, in one place so links and the router agree. */
+const place = (slug: string) => `/places/${encodeURIComponent(slug)}`;
+const partner = (id: string) => `/partners/${encodeURIComponent(id)}`;
+const space = (id: string) => `/spaces/${encodeURIComponent(id)}`;
+
 export const paths = {
   home: '/',
   places: '/places',
   newPlace: '/places/new',
-  place: (slug: string) => `/places/${encodeURIComponent(slug)}`,
-  editPlace: (slug: string) => `/places/${encodeURIComponent(slug)}/edit`,
+  place,
+  editPlace: (slug: string) => `${place(slug)}/edit`,
+  placePartnership: (slug: string) => `${place(slug)}/partnership`,
+  addMember: (slug: string) => `${place(slug)}/partnership/add`,
+  editMember: (slug: string, partnerId: string) => `${place(slug)}/partnership/${encodeURIComponent(partnerId)}`,
+  placeNeighbourhoods: (slug: string) => `${place(slug)}/neighbourhoods`,
+  placeOrganisers: (slug: string) => `${place(slug)}/organisers`,
+  placeSpaces: (slug: string) => `${place(slug)}/spaces`,
+  newSpace: (slug: string) => `${place(slug)}/spaces/new`,
+  space,
+  editSpace: (id: string) => `${space(id)}/edit`,
+  partners: '/partners',
+  newPartner: '/partners/new',
+  partner,
+  editPartner: (id: string) => `${partner(id)}/edit`,
   account: '/account',
   authCallback: '/auth/callback',
 } as const;

@@ -117,3 +117,22 @@ export function isNetworkError(error: unknown): error is NetworkError {
 export function hasStatus(error: unknown, status: number): boolean {
   return isProblemError(error) && error.status === status;
 }
+
+/**
+ * A problem's field errors split into those a form shows next to its own fields (first message
+ * per field) and the rest, written out for the form's error summary.
+ */
+export function splitFieldErrors<K extends string>(
+  error: unknown,
+  fieldOf: (path: string) => K | undefined,
+): { byField: Partial<Record<K, string>>; other: string[] } {
+  const byField: Partial<Record<K, string>> = {};
+  const other: string[] = [];
+  if (!isProblemError(error)) return { byField, other };
+  for (const { field, message } of error.errors) {
+    const key = fieldOf(field);
+    if (key !== undefined) byField[key] ??= message;
+    else other.push(field ? `${field}: ${message}` : message);
+  }
+  return { byField, other };
+}

@@ -28,14 +28,18 @@ export interface RenderOptions {
   path?: string;
   /** Other routes, e.g. to land on after navigating. */
   routes?: RouteObject[];
+  /** Child routes of the element, e.g. a place hub's sections (rendered in its `<Outlet>`). */
+  children?: RouteObject[];
 }
 
 export function renderWithProviders(element: ReactElement, options: RenderOptions = {}) {
-  const { auth = fakeAuth(null), url = '/', path = '*', routes = [] } = options;
+  const { auth = fakeAuth(null), url = '/', path = '*', routes = [], children } = options;
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
   });
-  const router = createMemoryRouter([{ path, element }, ...routes], { initialEntries: [url] });
+  const router = createMemoryRouter([children ? { path, element, children } : { path, element }, ...routes], {
+    initialEntries: [url],
+  });
   const view = render(
     <QueryClientProvider client={queryClient}>
       <AuthContext.Provider value={auth}>

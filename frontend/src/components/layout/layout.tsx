@@ -37,6 +37,11 @@ export function Layout() {
                   Places
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/partners" className="site-nav__link">
+                  Partners
+                </NavLink>
+              </li>
             </ul>
           </nav>
           <Account />

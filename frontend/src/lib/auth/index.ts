@@ -1,3 +1,4 @@
+export { canCreatePartner, canEditPartner, canWriteInPlace, type AccessFacts } from './access';
 export { AuthContext, type AuthContextValue, type AuthStatus, type AuthUser } from './auth-context';
 export { AuthProvider } from './auth-provider';
 export { safeReturnTo } from './return-to';

@@ -5,10 +5,21 @@ import type { Role } from '@/lib/auth';
 import { fakeAuth, renderWithProviders } from '@/test/render';
 import { jsonResponse, mockFetch, placeFixture, setUpApiClient } from '@/test/api';
 import { NewPlaceLink } from './new-place-link';
-import { PlaceDetails } from './place-details';
+import { PlaceOverview } from './place-overview';
+import { PlaceSummary } from './place-summary';
+import type { Place } from '../types';
+
+function PlacePage({ place, onDeleted = () => undefined }: { place: Place; onDeleted?: (place: Place) => void }) {
+  return (
+    <>
+      <PlaceSummary place={place} />
+      <PlaceOverview place={place} onDeleted={onDeleted} onReload={() => undefined} />
+    </>
+  );
+}
 
 function renderPlace(roles: Role[] | null) {
-  return renderWithProviders(<PlaceDetails slug="calderdale" onDeleted={() => undefined} />, {
+  return renderWithProviders(<PlacePage place={placeFixture({ description: 'A borough in West Yorkshire.' })} />, {
     auth: fakeAuth(roles),
   });
 }
@@ -57,8 +68,8 @@ describe('admin actions', () => {
     let deleted: string | undefined;
     const user = userEvent.setup();
     renderWithProviders(
-      <PlaceDetails
-        slug="calderdale"
+      <PlacePage
+        place={placeFixture({ version: 7 })}
         onDeleted={(place) => {
           deleted = place.name;
         }}
