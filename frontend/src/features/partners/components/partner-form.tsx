@@ -1,7 +1,7 @@
 import { useState, type ReactNode, type SubmitEvent } from 'react';
-import { Button } from '@/components/button';
+import { FormActions } from '@/components/form-actions';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
-import { explainError } from '@/components/explain-error';
+import { ProblemSummary } from '@/components/problem-summary';
 import { FormField } from '@/components/form-field';
 import { StaleSummary } from '@/components/stale-summary';
 import { hasStatus, splitFieldErrors } from '@/lib/problem';
@@ -96,15 +96,7 @@ export function PartnerForm({
   } else if (hasStatus(error, 412)) {
     summary = <StaleSummary thing="partner" onReload={onReload} />;
   } else if (error !== null && error !== undefined) {
-    const explained = explainError(error);
-    const items = [...fieldItems, ...server.other.map((message) => ({ message }))];
-    summary = (
-      <ErrorSummary
-        title={items.length > 0 ? 'There is a problem' : explained.title}
-        description={explained.detail ? <p>{explained.detail}</p> : undefined}
-        items={items}
-      />
-    );
+    summary = <ProblemSummary error={error} items={[...fieldItems, ...server.other.map((message) => ({ message }))]} />;
   }
 
   const text = (
@@ -219,15 +211,9 @@ export function PartnerForm({
         {text('phone', { type: 'tel', inputMode: 'tel', className: 'input input--medium', maxLength: 30, pattern: PHONE_PATTERN })}
       </fieldset>
 
-      <div className="button-row">
-        <Button type="submit" busy={pending}>
-          {pending ? pendingLabel : submitLabel}
-        </Button>
+      <FormActions pending={pending} submitLabel={submitLabel} pendingLabel={pendingLabel}>
         {cancel}
-      </div>
-      <p className="visually-hidden" role="status">
-        {pending ? pendingLabel : ''}
-      </p>
+      </FormActions>
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import { useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/button';
-import { explainError } from '@/components/explain-error';
+import { FormActions } from '@/components/form-actions';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
+import { ProblemSummary } from '@/components/problem-summary';
 import { FormField } from '@/components/form-field';
 import { hasStatus, isProblemError } from '@/lib/problem';
 import {
@@ -117,15 +118,7 @@ export function PlaceForm({ initial, submitLabel, pendingLabel, onSubmit, pendin
       </ErrorSummary>
     );
   } else if (error !== null && error !== undefined) {
-    const explained = explainError(error);
-    const items = [...fieldItems, ...server.other.map((message) => ({ message }))];
-    summary = (
-      <ErrorSummary
-        title={items.length > 0 ? 'There is a problem' : explained.title}
-        description={explained.detail ? <p>{explained.detail}</p> : undefined}
-        items={items}
-      />
-    );
+    summary = <ProblemSummary error={error} items={[...fieldItems, ...server.other.map((message) => ({ message }))]} />;
   }
 
   return (
@@ -264,17 +257,11 @@ export function PlaceForm({ initial, submitLabel, pendingLabel, onSubmit, pendin
         )}
       </FormField>
 
-      <div className="button-row">
-        <Button type="submit" busy={pending}>
-          {pending ? pendingLabel : submitLabel}
-        </Button>
+      <FormActions pending={pending} submitLabel={submitLabel} pendingLabel={pendingLabel}>
         <Link to={cancelTo} className="button button--quiet">
           Cancel
         </Link>
-      </div>
-      <p className="visually-hidden" role="status">
-        {pending ? pendingLabel : ''}
-      </p>
+      </FormActions>
     </form>
   );
 }

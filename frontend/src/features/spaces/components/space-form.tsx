@@ -1,8 +1,8 @@
 import { useMemo, useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router';
-import { Button } from '@/components/button';
+import { FormActions } from '@/components/form-actions';
 import { ErrorSummary, type SummaryItem } from '@/components/error-summary';
-import { explainError } from '@/components/explain-error';
+import { ProblemSummary } from '@/components/problem-summary';
 import { FormField, FormFieldset } from '@/components/form-field';
 import { StaleSummary } from '@/components/stale-summary';
 import { hasStatus, splitFieldErrors } from '@/lib/problem';
@@ -181,15 +181,7 @@ export function SpaceForm({
   } else if (stale) {
     summary = <StaleSummary thing="space" onReload={onReload} />;
   } else if (error !== null && error !== undefined) {
-    const explained = explainError(error);
-    const items = [...fieldItems, ...server.other.map((message) => ({ message }))];
-    summary = (
-      <ErrorSummary
-        title={items.length > 0 ? 'There is a problem' : explained.title}
-        description={explained.detail ? <p>{explained.detail}</p> : undefined}
-        items={items}
-      />
-    );
+    summary = <ProblemSummary error={error} items={[...fieldItems, ...server.other.map((message) => ({ message }))]} />;
   }
 
   const languageNames = parseLanguages(values.languages).map(languageLabel);
@@ -568,17 +560,11 @@ export function SpaceForm({
         )}
       </FormField>
 
-      <div className="button-row">
-        <Button type="submit" busy={pending}>
-          {pending ? pendingLabel : submitLabel}
-        </Button>
+      <FormActions pending={pending} submitLabel={submitLabel} pendingLabel={pendingLabel}>
         <Link to={cancelTo} className="button button--quiet">
           Cancel
         </Link>
-      </div>
-      <p className="visually-hidden" role="status">
-        {pending ? pendingLabel : ''}
-      </p>
+      </FormActions>
     </form>
   );
 }
