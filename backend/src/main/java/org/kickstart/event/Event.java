@@ -76,6 +76,6 @@ public class Event {
             changes.put(date, new Schedule.Change(date, cancelled, cancelled ? null : LocalDateTime.parse(c.start()),
                     cancelled ? null : LocalDateTime.parse(c.end()), c.note()));
         }
-        return new Schedule(start, end, recurrence == null ? null : Recurrence.parse(recurrence), changes);
+        return new Schedule(start, end, recurrence == null ? null : Recurrence.parseStored(recurrence), changes);
     }
 }

@@ -68,16 +68,22 @@ public class OccurrenceService {
         }
         LocalDate toExclusive = to.plusDays(1);
         Key after = page.expectKeys(3).first() ? null : Key.decode(page);
-        List<Item> items = new ArrayList<>();
+        // Only the page is kept: a bounded heap whose head is the latest of the earliest limit+1 occurrences.
+        int keep = page.limit() + 1;
+        java.util.PriorityQueue<Item> earliest = new java.util.PriorityQueue<>(keep + 1, Comparator.comparing(Item::key).reversed());
         for (EventRepository.Candidate c : events.inWindow(filters, Schedule.at(from.atStartOfDay()), Schedule.at(toExclusive.atStartOfDay()))) {
             Schedule schedule = Event.schedule(c.start(), c.end(), c.recurrence(), EventJson.changes(c.exceptions()));
             for (Schedule.Occurrence o : schedule.between(from, toExclusive)) {
-                Key key = new Key(Schedule.at(o.start()).toEpochSecond(), c.id(), o.date());
-                if (after == null || key.compareTo(after) > 0) {
-                    items.add(new Item(key, c, o));
+                Key key = new Key(Schedule.epochSecond(o.start()), c.id(), o.date());
+                if ((after == null || key.compareTo(after) > 0) && (earliest.size() < keep || key.compareTo(earliest.peek().key()) < 0)) {
+                    earliest.add(new Item(key, c, o));
+                    if (earliest.size() > keep) {
+                        earliest.poll();
+                    }
                 }
             }
         }
+        List<Item> items = new ArrayList<>(earliest);
         items.sort(Comparator.comparing(Item::key));
         List<Item> shown = items.size() > page.limit() ? items.subList(0, page.limit()) : items;
         String next = items.size() > page.limit() ? shown.get(shown.size() - 1).key().encode() : null;

@@ -91,6 +91,21 @@ public final class Recurrence {
         return text;
     }
 
+    /** Parsed rules by their text: What's on reads thousands of events sharing a handful of rules. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Recurrence> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Like {@link #parse}, remembering the result; for stored rules, which are already valid and normal. */
+    public static Recurrence parseStored(String rule) {
+        Recurrence r = PARSED.get(rule);
+        if (r == null) {
+            r = parse(rule);
+            if (PARSED.size() < 10_000) {
+                PARSED.put(rule, r);
+            }
+        }
+        return r;
+    }
+
     public static Recurrence parse(String rule) {
         if (rule == null || rule.isBlank()) {
             throw new RuleException("RRULE", "is empty");

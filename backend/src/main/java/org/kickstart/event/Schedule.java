@@ -113,6 +113,12 @@ public record Schedule(LocalDateTime start, LocalDateTime end, Recurrence rule, 
         return ZonedDateTime.of(local, LONDON).toOffsetDateTime();
     }
 
+    /** The instant of a wall-clock time in London as epoch seconds: {@link #at} without building a ZonedDateTime (the hot path of What's on). */
+    public static long epochSecond(LocalDateTime local) {
+        java.time.ZoneOffset offset = LONDON.getRules().getOffset(local);
+        return LONDON.getRules().isValidOffset(local, offset) ? local.toEpochSecond(offset) : at(local).toEpochSecond();
+    }
+
     /** Whether a wall-clock time exists in London (not in the hour skipped when the clocks go forward). */
     public static boolean exists(LocalDateTime local) {
         return LONDON.getRules().isValidOffset(local, LONDON.getRules().getOffset(local))
