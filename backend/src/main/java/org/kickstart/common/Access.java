@@ -37,6 +37,10 @@ public class Access {
         return signedIn() && identity.hasRole("admin");
     }
 
+    public boolean isAnalyst() {
+        return signedIn() && identity.hasRole("analyst");
+    }
+
     public boolean isOrganiser() {
         return signedIn() && identity.hasRole("organiser");
     }
@@ -78,6 +82,14 @@ public class Access {
     public void requireAdminOrOrganiser() {
         requireSignedIn();
         if (!isAdmin() && !isOrganiser()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** Who may read a place's survey responses: admins, analysts and the place's organisers. */
+    public void requireResponseReader(UUID placeId) {
+        requireSignedIn();
+        if (!isAdmin() && !isAnalyst() && !organisedPlaces().contains(placeId)) {
             throw new ForbiddenException();
         }
     }

@@ -9,14 +9,40 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Long retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Long retryAfterSeconds) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Seconds for a Retry-After header, or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public static ProblemException gone(String title, String detail) {
+        return new ProblemException(Problem.of("gone", title, 410, detail));
+    }
+
+    public static ProblemException tooManyRequests(long retryAfterSeconds) {
+        return new ProblemException(Problem.of("rate-limited", "Too many requests", 429,
+                "Too many requests from your connection. Please wait " + retryAfterSeconds
+                        + (retryAfterSeconds == 1 ? " second" : " seconds") + " and try again."), retryAfterSeconds);
+    }
+
+    public static ProblemException idempotencyKeyReused() {
+        return new ProblemException(Problem.of("idempotency-key-reused", "Idempotency key already used", 422,
+                "This Idempotency-Key was sent before with a different body. Use a new key for a new request."));
     }
 
     public static ProblemException notFound(String what) {

@@ -37,7 +37,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response business(ProblemException e) {
-        return respond(e.problem());
+        Response r = respond(e.problem());
+        return e.retryAfterSeconds() == null ? r : Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

@@ -113,6 +113,12 @@ public class EventService {
             throw ProblemException.conflict("Attendance is recorded for " + attended + (attended == 1 ? " occurrence" : " occurrences")
                     + " of this event. Set its status to cancelled instead, so its reach still counts.");
         }
+        long surveys = ((Number) events.getEntityManager().createNativeQuery("SELECT count(*) FROM survey WHERE event_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+        if (surveys > 0) {
+            throw ProblemException.conflict("This event has " + surveys + (surveys == 1 ? " survey" : " surveys")
+                    + " about it. Set its status to cancelled instead.");
+        }
         events.delete(e);
         events.flush();
     }

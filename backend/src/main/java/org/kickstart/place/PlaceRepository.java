@@ -33,11 +33,12 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
     public String contents(UUID placeId) {
         Object[] n = (Object[]) getEntityManager().createNativeQuery(
                 "SELECT (SELECT count(*) FROM partnership_membership WHERE place_id = ?1), (SELECT count(*) FROM space WHERE place_id = ?1),"
-                        + " (SELECT count(*) FROM event WHERE place_id = ?1)")
+                        + " (SELECT count(*) FROM event WHERE place_id = ?1), (SELECT count(*) FROM survey WHERE place_id = ?1)")
                 .setParameter(1, placeId).getSingleResult();
         long members = ((Number) n[0]).longValue();
         long spaces = ((Number) n[1]).longValue();
         long events = ((Number) n[2]).longValue();
+        long surveys = ((Number) n[3]).longValue();
         List<String> parts = new java.util.ArrayList<>();
         if (members > 0) {
             parts.add(members + (members == 1 ? " partnership member" : " partnership members"));
@@ -47,6 +48,9 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
         }
         if (events > 0) {
             parts.add(events + (events == 1 ? " event" : " events"));
+        }
+        if (surveys > 0) {
+            parts.add(surveys + (surveys == 1 ? " survey" : " surveys"));
         }
         return parts.isEmpty() ? null : String.join(" and ", parts);
     }

@@ -164,8 +164,11 @@ public class SpaceService {
         Etags.require(ifMatch, s.version);
         long events = ((Number) em.createNativeQuery("SELECT count(*) FROM event WHERE space_id = ?1").setParameter(1, id)
                 .getSingleResult()).longValue();
-        if (events > 0) {
-            throw ProblemException.conflict(s.name + " has " + events + (events == 1 ? " event" : " events")
+        long surveys = ((Number) em.createNativeQuery("SELECT count(*) FROM survey WHERE space_id = ?1").setParameter(1, id)
+                .getSingleResult()).longValue();
+        if (events > 0 || surveys > 0) {
+            throw ProblemException.conflict(s.name + " has " + (events > 0 ? events + (events == 1 ? " event" : " events") : "")
+                    + (events > 0 && surveys > 0 ? " and " : "") + (surveys > 0 ? surveys + (surveys == 1 ? " survey" : " surveys") : "")
                     + ". Move or delete them first, or close the space instead.");
         }
         spaces.delete(s);

@@ -33,7 +33,7 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final String[] CALLER_NAMES = { "anonymous", "organiser of the place", "organiser of another place",
             "analyst", "admin" };
 
-    private static final String WORLD = "place, app_user, partner, partnership_membership, place_organiser, neighbourhood, space, space_status_change, event, event_host, attendance";
+    private static final String WORLD = "place, app_user, partner, partnership_membership, place_organiser, neighbourhood, space, space_status_change, event, event_host, attendance, question, survey, survey_response, idempotency_key";
 
     record Case(String method, String path, Supplier<Object> body, String contentType, boolean ifMatch, int... expected) {
     }
@@ -104,6 +104,39 @@ class AuthorizationMatrixTest extends ApiTest {
                 200, 200, 200, 200, 200));
         m.put("getPlaceCalendar", new Case("GET", "/api/v1/places/" + A + "/calendar.ics", none, null, false, 200, 200, 200, 200, 200));
         m.put("getSpaceCalendar", new Case("GET", "/api/v1/spaces/" + SPACE + "/calendar.ics", none, null, false, 200, 200, 200, 200, 200));
+        String S = Fixtures.SURVEY.toString();
+        Supplier<Object> survey = () -> Map.of("placeId", A, "title", "How connected do you feel?", "questions",
+                List.of(Map.of("code", "belonging", "required", true), Map.of("code", "loneliness_direct", "required", false),
+                        Map.of("code", "good_now", "required", false)));
+        Supplier<Object> polish = () -> Map.of("text", "Jak silnie czujesz się związany/a ze swoją najbliższą okolicą?", "options",
+                Map.of("very_strongly", "Bardzo silnie", "fairly_strongly", "Dość silnie", "not_very_strongly", "Niezbyt silnie",
+                        "not_at_all_strongly", "Wcale", "dont_know", "Nie wiem"));
+        m.put("listQuestions", new Case("GET", "/api/v1/questions", none, null, false, 200, 200, 200, 200, 200));
+        m.put("putQuestionTranslation", new Case("PUT", "/api/v1/questions/belonging/translations/pl", polish, null, false,
+                401, 403, 403, 403, 200));
+        m.put("listSurveyTemplates", new Case("GET", "/api/v1/survey-templates", none, null, false, 200, 200, 200, 200, 200));
+        m.put("listSurveys", new Case("GET", "/api/v1/surveys", none, null, false, 401, 200, 200, 200, 200));
+        m.put("createSurvey", new Case("POST", "/api/v1/surveys", survey, null, false, 401, 201, 403, 403, 201));
+        m.put("getSurvey", new Case("GET", "/api/v1/surveys/" + S, none, null, false, 401, 200, 200, 200, 200));
+        m.put("updateSurvey", new Case("PUT", "/api/v1/surveys/" + S, survey, null, true, 401, 200, 403, 403, 200));
+        m.put("deleteSurvey", new Case("DELETE", "/api/v1/surveys/" + Fixtures.DRAFT_SURVEY, none, null, true, 401, 204, 403, 403, 204));
+        m.put("changeSurveyStatus", new Case("POST", "/api/v1/surveys/" + S + "/status", () -> Map.of("status", "closed"), null, true,
+                401, 200, 403, 403, 200));
+        m.put("listResponses", new Case("GET", "/api/v1/surveys/" + S + "/responses", none, null, false, 401, 200, 403, 200, 200));
+        m.put("enterResponse", new Case("POST", "/api/v1/surveys/" + S + "/responses",
+                () -> Map.of("mode", "paper", "answers", Map.of("belonging", "very_strongly")), null, false, 401, 201, 403, 403, 201));
+        m.put("importResponses", new Case("POST", "/api/v1/surveys/" + S + "/responses/import", () -> "belonging\nvery_strongly\n",
+                "text/csv", false, 401, 200, 403, 403, 200));
+        m.put("exportSurveyResponses", new Case("GET", "/api/v1/surveys/" + S + "/responses/export", none, null, false,
+                401, 200, 403, 200, 200));
+        m.put("exportPlaceResponses", new Case("GET", "/api/v1/places/" + A + "/responses/export", none, null, false,
+                401, 200, 403, 200, 200));
+        m.put("getPublicSurvey", new Case("GET", "/api/v1/public/surveys/" + Fixtures.SURVEY_TOKEN, none, null, false,
+                200, 200, 200, 200, 200));
+        m.put("submitResponse", new Case("POST", "/api/v1/public/surveys/" + Fixtures.SURVEY_TOKEN + "/responses",
+                () -> Map.of("answers", Map.of("belonging", "dont_know")), null, false, 201, 201, 201, 201, 201));
+        m.put("withdrawResponse", new Case("DELETE", "/api/v1/public/responses/" + Fixtures.RECEIPT, none, null, false,
+                204, 204, 204, 204, 204));
         m.put("getEventCalendar", new Case("GET", "/api/v1/events/" + EVENT + "/calendar.ics", none, null, false, 200, 200, 200, 200, 200));
         return m;
     }
@@ -125,6 +158,8 @@ class AuthorizationMatrixTest extends ApiTest {
             for (int i = 0; i < CALLERS.size(); i++) {
                 Fixtures.load(this);
                 Fixtures.loadEvent(this);
+                Fixtures.loadSurvey(this);
+                exec("UPDATE question SET translations = '{}' WHERE translations <> '{}'");
                 String before = world();
                 RequestSpecification req = CALLERS.get(i) == null ? anonymous() : as(CALLERS.get(i));
                 if (c.ifMatch()) {

@@ -20,6 +20,11 @@ public final class Fixtures {
     public static final UUID SPACE = UUID.fromString("cccccccc-0000-4000-8000-000000000001");
     public static final UUID HOST = UUID.fromString("bbbbbbbb-0000-4000-8000-000000000003");
     public static final UUID EVENT = UUID.fromString("dddddddd-0000-4000-8000-000000000001");
+    public static final UUID SURVEY = UUID.fromString("eeeeeeee-0000-4000-8000-000000000001");
+    public static final UUID DRAFT_SURVEY = UUID.fromString("eeeeeeee-0000-4000-8000-000000000002");
+    public static final String SURVEY_TOKEN = "open-survey-token-0001";
+    /** The receipt of the one response to SURVEY. */
+    public static final String RECEIPT = "ABCD-2345-EFGH";
 
     public static final String TABLES = "place, app_user, partner";
 
@@ -71,5 +76,22 @@ public final class Fixtures {
                         'FREQ=WEEKLY;BYDAY=TU', '2026-01-06 10:00Z', now(), now(), 0);
                 INSERT INTO event_host (event_id, partner_id, position) VALUES ('%s', '%s', 0);
                 """.formatted(HOST, Person.ADMIN.subject, UUID.randomUUID(), CALDERDALE, HOST, EVENT, CALDERDALE, EVENT, HOST));
+    }
+
+    /**
+     * An open survey in Calderdale (belonging required, loneliness and free text optional) with
+     * one online response whose receipt is {@link #RECEIPT}, and an empty draft.
+     */
+    public static void loadSurvey(ApiTest t) {
+        t.exec("""
+                INSERT INTO survey (id, place_id, title, questions, languages, status, public_token, created_at, updated_at, version)
+                VALUES ('%s', '%s', 'How connected do you feel?',
+                        '[{"code": "belonging", "required": true}, {"code": "loneliness_direct", "required": false}, {"code": "good_now", "required": false}]',
+                        '{en}', 'open', '%s', now(), now(), 0),
+                       ('%s', '%s', 'Draft', '[{"code": "belonging", "required": true}]', '{en}', 'draft', 'draft-survey-token-0001', now(), now(), 0);
+                INSERT INTO survey_response (id, survey_id, place_id, mode, language, submitted_at, answers, receipt_hash)
+                VALUES (gen_random_uuid(), '%s', '%s', 'online', 'en', now(), '{"belonging": "fairly_strongly", "good_now": "The park"}',
+                        encode(sha256('ABCD2345EFGH'::bytea), 'hex'));
+                """.formatted(SURVEY, CALDERDALE, SURVEY_TOKEN, DRAFT_SURVEY, CALDERDALE, SURVEY, CALDERDALE));
     }
 }
