@@ -19,10 +19,16 @@ if ! psql -d "$DB" -tAc "SELECT 1 FROM flyway_schema_history LIMIT 1" >/dev/null
   exit 1
 fi
 
-for f in scripts/demo/*.sql; do
-  echo "demo-data: $(basename "$f")"
-  psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$f"
-done
+# SQL files 10–49 run before the neighbourhood import (which needs the places), 50 and up after
+# it (survey responses are placed in neighbourhoods).
+run_sql() {
+  local f
+  for f in "$@"; do
+    echo "demo-data: $(basename "$f")"
+    psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$f"
+  done
+}
+run_sql scripts/demo/[0-4]*.sql
 
 IOD="${KICKSTART_IOD_FILE:-../shared/data/imd2025_lsoa_pilot_places.csv}"
 API="${KICKSTART_API_URL:-http://localhost:8080/api/v1}"
@@ -42,6 +48,8 @@ else
   echo "demo-data: $IOD not found; neighbourhoods not imported."
 fi
 
+run_sql scripts/demo/[5-9]*.sql
+
 psql -d "$DB" -tAc "SELECT count(*) || ' places, ' || (SELECT count(*) FROM partner) || ' partners, '
   || (SELECT count(*) FROM neighbourhood) || ' neighbourhoods, ' || (SELECT count(*) FROM space) || ' spaces, '
-  || (SELECT count(*) FROM event) || ' events' FROM place" | sed "s/^/demo-data: in '$DB': /"
+  || (SELECT count(*) FROM event) || ' events, ' || (SELECT count(*) FROM survey_response) || ' survey responses' FROM place" | sed "s/^/demo-data: in '$DB': /"
