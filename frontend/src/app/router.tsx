@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from '@/components/layout/layout';
+import { Loading } from '@/components/spinner';
 import { AccountRoute } from './routes/account';
 import { AddMemberRoute } from './routes/add-member';
 import { AuthCallbackRoute } from './routes/auth-callback';
@@ -60,6 +61,17 @@ export const routes: RouteObject[] = [
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
+    ],
+  },
+  {
+    // Residents answer surveys here without signing in, in a lighter frame than the app's.
+    path: 's',
+    lazy: async () => ({ Component: (await import('./routes/public-survey-shell')).PublicSurveyShellRoute }),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading label="Loading…" />,
+    children: [
+      { path: 'withdraw', lazy: async () => ({ Component: (await import('./routes/public-survey-withdraw')).PublicSurveyWithdrawRoute }) },
+      { path: ':token', lazy: async () => ({ Component: (await import('./routes/public-survey')).PublicSurveyRoute }) },
     ],
   },
 ];

@@ -2,6 +2,7 @@
 const place = (slug: string) => `/places/${encodeURIComponent(slug)}`;
 const partner = (id: string) => `/partners/${encodeURIComponent(id)}`;
 const space = (id: string) => `/spaces/${encodeURIComponent(id)}`;
+const survey = (id: string) => `/surveys/${encodeURIComponent(id)}`;
 
 export const paths = {
   home: '/',
@@ -22,6 +23,16 @@ export const paths = {
   newPartner: '/partners/new',
   partner,
   editPartner: (id: string) => `${partner(id)}/edit`,
+  placeSurveys: (slug: string) => `${place(slug)}/surveys`,
+  newSurvey: (slug: string) => `${place(slug)}/surveys/new`,
+  survey,
+  editSurvey: (id: string) => `${survey(id)}/edit`,
+  surveyPoster: (id: string) => `${survey(id)}/poster`,
+  enterResponses: (id: string) => `${survey(id)}/enter`,
+  importResponses: (id: string) => `${survey(id)}/import`,
+  /** The public form residents answer, with no sign-in. */
+  publicSurvey: (token: string) => `/s/${encodeURIComponent(token)}`,
+  withdrawAnswers: '/s/withdraw',
   account: '/account',
   authCallback: '/auth/callback',
 } as const;

@@ -1,0 +1,38 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, sendForData } from '@/lib/api/client';
+import type { Survey } from '../types';
+import { surveyKeys } from './query-keys';
+
+/** The API's page maximum; a place runs a handful of surveys a year. */
+const LIMIT = 200;
+
+/**
+ * `GET /api/v1/surveys?place=` — every survey of a place, newest first. Any signed-in caller.
+ * Follows `nextCursor` so none is left out.
+ */
+export async function listPlaceSurveys(placeId: string, signal?: AbortSignal): Promise<Survey[]> {
+  const surveys: Survey[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await sendForData(
+      api().GET('/api/v1/surveys', {
+        params: { query: cursor === undefined ? { place: placeId, limit: LIMIT } : { place: placeId, limit: LIMIT, cursor } },
+        signal: signal ?? null,
+      }),
+    );
+    surveys.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== undefined && surveys.length < 2000);
+  return surveys;
+}
+
+export function placeSurveysQueryOptions(placeId: string) {
+  return queryOptions({
+    queryKey: surveyKeys.list(placeId),
+    queryFn: ({ signal }) => listPlaceSurveys(placeId, signal),
+  });
+}
+
+export function usePlaceSurveys(placeId: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...placeSurveysQueryOptions(placeId), enabled });
+}
