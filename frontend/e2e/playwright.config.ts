@@ -32,7 +32,6 @@ export default defineConfig({
         '--disable-quic',
         '--disable-sync',
         '--no-first-run',
-        '--lang=en-GB',
       ],
     },
     viewport: { width: 1280, height: 900 },

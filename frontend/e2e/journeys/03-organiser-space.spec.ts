@@ -81,10 +81,21 @@ test('an organiser adds a space by clicking on the map and moves it from planned
   await expect(history).toContainText('Opening day with the tenants’ trust.');
   await journey.checkPage('space-open');
 
-  // Back on the place's spaces: it is listed as open.
+  // Back on the place's spaces: it is listed as open, and the map shows both spaces.
   await page.getByRole('navigation', { name: /breadcrumb/i }).getByRole('link', { name: 'Spaces' }).click();
   await expect(page.getByRole('heading', { level: 2, name: `Spaces in ${place.name}` })).toBeVisible();
   await expect(page.getByRole('link', { name })).toBeVisible();
+  await expect(page.getByText('2 spaces.')).toBeVisible();
+  await journey.settled();
+  const spacesMap = page.getByRole('region', { name: `Map of spaces in ${place.name}` });
+  const mapBox = await spacesMap.boundingBox();
+  for (const marker of [`${name} (Open): show in the list`, `Carpenters Library ${tag} (Open): show in the list`]) {
+    const markerBox = await page.getByRole('button', { name: marker }).boundingBox();
+    expect(mapBox && markerBox, `${marker} is drawn`).toBeTruthy();
+    if (!mapBox || !markerBox) continue;
+    expect(markerBox.x >= mapBox.x && markerBox.x + markerBox.width <= mapBox.x + mapBox.width, `${marker} is inside the map`).toBe(true);
+    expect(markerBox.y >= mapBox.y && markerBox.y + markerBox.height <= mapBox.y + mapBox.height, `${marker} is inside the map`).toBe(true);
+  }
   await journey.checkPage('spaces-after');
 
   // The API agrees: open, with its history, where the pin was dropped.
