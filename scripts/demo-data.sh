@@ -43,4 +43,5 @@ else
 fi
 
 psql -d "$DB" -tAc "SELECT count(*) || ' places, ' || (SELECT count(*) FROM partner) || ' partners, '
-  || (SELECT count(*) FROM neighbourhood) || ' neighbourhoods' FROM place" | sed "s/^/demo-data: in '$DB': /"
+  || (SELECT count(*) FROM neighbourhood) || ' neighbourhoods, ' || (SELECT count(*) FROM space) || ' spaces, '
+  || (SELECT count(*) FROM event) || ' events' FROM place" | sed "s/^/demo-data: in '$DB': /"

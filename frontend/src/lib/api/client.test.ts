@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockFetch, placeFixture, problemResponse, jsonResponse, API_BASE } from '@/test/api';
 import { NetworkError, ProblemError } from '@/lib/problem';
-import { createApiClient, etagFor, send, sendForData } from './client';
+import { apiUrl, configureApiClient, createApiClient, etagFor, send, sendForData } from './client';
 
 describe('the API client', () => {
   let token: string | undefined;
@@ -51,5 +51,10 @@ describe('the API client', () => {
 
   it('formats versions as strong ETags', () => {
     expect(etagFor(3)).toBe('"3"');
+  });
+
+  it('gives the absolute address of an API path, for links used outside the app', () => {
+    configureApiClient({ baseUrl: 'https://api.example/kickstart/', getAccessToken: () => undefined });
+    expect(apiUrl('/api/v1/places/abc/calendar.ics')).toBe('https://api.example/kickstart/api/v1/places/abc/calendar.ics');
   });
 });

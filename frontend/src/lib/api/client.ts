@@ -36,11 +36,22 @@ export function createApiClient({ baseUrl, getAccessToken }: ApiClientOptions): 
 }
 
 let instance: ApiClient | undefined;
+let configuredBaseUrl: string | undefined;
 
 /** Creates the app's one API client; called once at start-up, before anything renders. */
 export function configureApiClient(options: ApiClientOptions): ApiClient {
   instance = createApiClient(options);
+  configuredBaseUrl = options.baseUrl.replace(/\/+$/, '');
   return instance;
+}
+
+/**
+ * The absolute address of an API path, e.g. for a calendar feed people subscribe to outside the
+ * app: `apiUrl('/api/v1/places/…/calendar.ics')`.
+ */
+export function apiUrl(path: string): string {
+  if (configuredBaseUrl === undefined) throw new Error('apiUrl() is used before configureApiClient() was called.');
+  return `${configuredBaseUrl}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
 /** The app's API client. Every fetcher in the features calls the API only through this. */

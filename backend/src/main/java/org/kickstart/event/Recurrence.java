@@ -91,6 +91,21 @@ public final class Recurrence {
         return text;
     }
 
+    /** Parsed rules by their text: What's on reads thousands of events sharing a handful of rules. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Recurrence> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Like {@link #parse}, remembering the result; for stored rules, which are already valid and normal. */
+    public static Recurrence parseStored(String rule) {
+        Recurrence r = PARSED.get(rule);
+        if (r == null) {
+            r = parse(rule);
+            if (PARSED.size() < 10_000) {
+                PARSED.put(rule, r);
+            }
+        }
+        return r;
+    }
+
     public static Recurrence parse(String rule) {
         if (rule == null || rule.isBlank()) {
             throw new RuleException("RRULE", "is empty");
@@ -166,43 +181,78 @@ public final class Recurrence {
     }
 
     /**
-     * Every occurrence start from {@code start} (the first one, which always counts), stopping at UNTIL, COUNT, or the first start at or after {@code end}.
+     * Every occurrence start from {@code start} (the first occurrence), stopping at UNTIL, COUNT,
+     * or the first start at or after {@code end}.
      */
     public List<LocalDateTime> expand(LocalDateTime start, LocalDateTime end) {
         List<LocalDateTime> out = new ArrayList<>();
+        for (LocalDate d : dates(start.toLocalDate(), start.toLocalDate(), end.toLocalDate().plusDays(1))) {
+            LocalDateTime at = d.atTime(start.toLocalTime());
+            if (at.isBefore(end)) {
+                out.add(at);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The dates the rule produces from {@code first} (the first occurrence's date) that fall in
+     * [{@code from}, {@code toExclusive}). Without COUNT it jumps straight to the window, so a
+     * weekly rule begun years ago costs no more than a new one.
+     */
+    public List<LocalDate> dates(LocalDate first, LocalDate from, LocalDate toExclusive) {
+        List<LocalDate> out = new ArrayList<>();
         int produced = 0;
-        int steps = 0;
-        LocalDate period = periodStart(start.toLocalDate());
-        while (steps++ < MAX_STEPS) {
-            for (LocalDate d : datesIn(period, start.toLocalDate())) {
-                if (d.isBefore(start.toLocalDate())) {
+        LocalDate period = periodStart(first);
+        if (count == null && from.isAfter(first)) {
+            period = fastForward(period, periodStart(from));
+        }
+        for (int steps = 0; steps < MAX_STEPS; steps++) {
+            for (LocalDate d : datesIn(period, first)) {
+                if (d.isBefore(first)) {
                     continue;
                 }
-                if (until != null && d.isAfter(until)) {
-                    return out;
-                }
-                if (count != null && produced >= count) {
-                    return out;
-                }
-                LocalDateTime at = d.atTime(start.toLocalTime());
-                if (!at.isBefore(end)) {
+                if (until != null && d.isAfter(until) || count != null && produced >= count || !d.isBefore(toExclusive)) {
                     return out;
                 }
                 produced++;
-                out.add(at);
+                if (!d.isBefore(from)) {
+                    out.add(d);
+                }
             }
             period = next(period);
         }
         return out;
     }
 
+    /** The last date the rule produces, or null when it repeats for ever. */
+    public LocalDate lastDate(LocalDate first) {
+        if (until == null && count == null) {
+            return null;
+        }
+        LocalDate limit = until != null ? until.plusDays(1) : LocalDate.MAX;
+        List<LocalDate> all = dates(first, first, limit);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
     /** Whether the rule produces an occurrence on this date (for attendance and exceptions). */
     public boolean occursOn(LocalDateTime start, LocalDate date) {
-        if (date.isBefore(start.toLocalDate())) {
-            return false;
-        }
-        List<LocalDateTime> all = expand(start, date.plusDays(1).atStartOfDay());
-        return !all.isEmpty() && all.get(all.size() - 1).toLocalDate().equals(date);
+        return !date.isBefore(start.toLocalDate()) && !dates(start.toLocalDate(), date, date.plusDays(1)).isEmpty();
+    }
+
+    /** The latest period on the rule's INTERVAL grid that starts no later than {@code target}. */
+    private LocalDate fastForward(LocalDate period, LocalDate target) {
+        long units = switch (freq) {
+            case DAILY -> java.time.temporal.ChronoUnit.DAYS.between(period, target);
+            case WEEKLY -> java.time.temporal.ChronoUnit.WEEKS.between(period, target);
+            case MONTHLY -> java.time.temporal.ChronoUnit.MONTHS.between(period, target);
+        };
+        long steps = units / interval * interval;
+        return switch (freq) {
+            case DAILY -> period.plusDays(steps);
+            case WEEKLY -> period.plusWeeks(steps);
+            case MONTHLY -> period.plusMonths(steps);
+        };
     }
 
     private LocalDate periodStart(LocalDate first) {

@@ -82,6 +82,12 @@ public class PartnerService {
             throw ProblemException.conflict(p.name + " is still in " + count + (count == 1 ? " partnership" : " partnerships")
                     + ". Remove it from them first (or mark it as having left).");
         }
+        long hosted = ((Number) em.createNativeQuery("SELECT count(*) FROM event_host WHERE partner_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+        if (hosted > 0) {
+            throw ProblemException.conflict(p.name + " hosts " + hosted + (hosted == 1 ? " event" : " events")
+                    + ". Change the events' hosts first.");
+        }
         long spaces = ((Number) em.createNativeQuery("SELECT count(*) FROM space WHERE managing_partner_id = ?1")
                 .setParameter(1, id).getSingleResult()).longValue();
         if (spaces > 0) {

@@ -107,6 +107,13 @@ public class PartnershipService {
         Membership m = memberships.find(placeId, partnerId)
                 .orElseThrow(() -> ProblemException.notFound("partner with that id in this partnership"));
         Etags.require(ifMatch, m.version);
+        long hosted = ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM event_host h JOIN event e ON e.id = h.event_id WHERE e.place_id = ?1 AND h.partner_id = ?2")
+                .setParameter(1, placeId).setParameter(2, partnerId).getSingleResult()).longValue();
+        if (hosted > 0) {
+            throw ProblemException.conflict("This partner hosts " + hosted + (hosted == 1 ? " event" : " events")
+                    + " here. Mark it as having left instead, or change the events' hosts first.");
+        }
         memberships.delete(m);
         memberships.flush();
     }

@@ -32,16 +32,21 @@ public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
     /** What still belongs to a place and blocks deleting it, in words ("3 partnership members and 12 spaces"), or null. */
     public String contents(UUID placeId) {
         Object[] n = (Object[]) getEntityManager().createNativeQuery(
-                "SELECT (SELECT count(*) FROM partnership_membership WHERE place_id = ?1), (SELECT count(*) FROM space WHERE place_id = ?1)")
+                "SELECT (SELECT count(*) FROM partnership_membership WHERE place_id = ?1), (SELECT count(*) FROM space WHERE place_id = ?1),"
+                        + " (SELECT count(*) FROM event WHERE place_id = ?1)")
                 .setParameter(1, placeId).getSingleResult();
         long members = ((Number) n[0]).longValue();
         long spaces = ((Number) n[1]).longValue();
+        long events = ((Number) n[2]).longValue();
         List<String> parts = new java.util.ArrayList<>();
         if (members > 0) {
             parts.add(members + (members == 1 ? " partnership member" : " partnership members"));
         }
         if (spaces > 0) {
             parts.add(spaces + (spaces == 1 ? " space" : " spaces"));
+        }
+        if (events > 0) {
+            parts.add(events + (events == 1 ? " event" : " events"));
         }
         return parts.isEmpty() ? null : String.join(" and ", parts);
     }

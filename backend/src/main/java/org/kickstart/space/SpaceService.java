@@ -162,6 +162,12 @@ public class SpaceService {
         Space s = find(id);
         access.requireWriteIn(s.placeId);
         Etags.require(ifMatch, s.version);
+        long events = ((Number) em.createNativeQuery("SELECT count(*) FROM event WHERE space_id = ?1").setParameter(1, id)
+                .getSingleResult()).longValue();
+        if (events > 0) {
+            throw ProblemException.conflict(s.name + " has " + events + (events == 1 ? " event" : " events")
+                    + ". Move or delete them first, or close the space instead.");
+        }
         spaces.delete(s);
         spaces.flush();
     }

@@ -1,21 +1,11 @@
 package org.kickstart.space;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import org.kickstart.common.Coded;
 
 /** The controlled vocabularies of spaces; JSON uses the lower-case codes. */
 public final class Vocab {
 
     private Vocab() {
-    }
-
-    /** Codes are the lower-case enum names. */
-    interface Coded {
-        String name();
-
-        @JsonValue
-        default String code() {
-            return name().toLowerCase();
-        }
     }
 
     public enum Kind implements Coded {

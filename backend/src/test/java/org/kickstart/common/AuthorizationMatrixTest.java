@@ -33,7 +33,7 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final String[] CALLER_NAMES = { "anonymous", "organiser of the place", "organiser of another place",
             "analyst", "admin" };
 
-    private static final String WORLD = "place, app_user, partner, partnership_membership, place_organiser, neighbourhood, space, space_status_change";
+    private static final String WORLD = "place, app_user, partner, partnership_membership, place_organiser, neighbourhood, space, space_status_change, event, event_host, attendance";
 
     record Case(String method, String path, Supplier<Object> body, String contentType, boolean ifMatch, int... expected) {
     }
@@ -43,6 +43,7 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final String MEMBER = Fixtures.MEMBER.toString();
     private static final String LONER = Fixtures.LONER.toString();
     private static final String SPACE = Fixtures.SPACE.toString();
+    private static final String EVENT = Fixtures.EVENT.toString();
 
     private static Map<String, Case> matrix() {
         Map<String, Case> m = new LinkedHashMap<>();
@@ -90,6 +91,20 @@ class AuthorizationMatrixTest extends ApiTest {
         m.put("changeSpaceStatus", new Case("POST", "/api/v1/spaces/" + SPACE + "/status", () -> Map.of("status", "planned"),
                 null, true, 401, 200, 403, 403, 200));
         m.put("getSpacePipeline", new Case("GET", "/api/v1/places/" + A + "/pipeline", none, null, false, 200, 200, 200, 200, 200));
+        Supplier<Object> event = () -> Map.of("placeId", A, "hostPartnerIds", List.of(Fixtures.HOST.toString()), "title", "Coffee",
+                "category", "social", "start", "2026-01-06T10:00", "end", "2026-01-06T12:00", "recurrence", "FREQ=WEEKLY;BYDAY=TU");
+        m.put("listEvents", new Case("GET", "/api/v1/events", none, null, false, 200, 200, 200, 200, 200));
+        m.put("createEvent", new Case("POST", "/api/v1/events", event, null, false, 401, 201, 403, 403, 201));
+        m.put("getEvent", new Case("GET", "/api/v1/events/" + EVENT, none, null, false, 200, 200, 200, 200, 200));
+        m.put("updateEvent", new Case("PUT", "/api/v1/events/" + EVENT, event, null, true, 401, 200, 403, 403, 200));
+        m.put("deleteEvent", new Case("DELETE", "/api/v1/events/" + EVENT, none, null, true, 401, 204, 403, 403, 204));
+        m.put("recordAttendance", new Case("PUT", "/api/v1/events/" + EVENT + "/occurrences/2026-01-13/attendance",
+                () -> Map.of("total", 12, "firstTime", 2), null, false, 401, 201, 403, 403, 201));
+        m.put("listOccurrences", new Case("GET", "/api/v1/occurrences?from=2026-01-01&to=2026-01-31", none, null, false,
+                200, 200, 200, 200, 200));
+        m.put("getPlaceCalendar", new Case("GET", "/api/v1/places/" + A + "/calendar.ics", none, null, false, 200, 200, 200, 200, 200));
+        m.put("getSpaceCalendar", new Case("GET", "/api/v1/spaces/" + SPACE + "/calendar.ics", none, null, false, 200, 200, 200, 200, 200));
+        m.put("getEventCalendar", new Case("GET", "/api/v1/events/" + EVENT + "/calendar.ics", none, null, false, 200, 200, 200, 200, 200));
         return m;
     }
 
@@ -109,6 +124,7 @@ class AuthorizationMatrixTest extends ApiTest {
             Case c = entry.getValue();
             for (int i = 0; i < CALLERS.size(); i++) {
                 Fixtures.load(this);
+                Fixtures.loadEvent(this);
                 String before = world();
                 RequestSpecification req = CALLERS.get(i) == null ? anonymous() : as(CALLERS.get(i));
                 if (c.ifMatch()) {
@@ -118,7 +134,15 @@ class AuthorizationMatrixTest extends ApiTest {
                 if (body != null) {
                     req.contentType(c.contentType() == null ? "application/json" : c.contentType()).body(body);
                 }
-                int status = req.request(c.method(), c.path()).statusCode();
+                String path = c.path();
+                if (path.contains("?")) {
+                    // Query parameters go through RestAssured, so the contract check sees them.
+                    for (String pair : path.substring(path.indexOf('?') + 1).split("&")) {
+                        req.queryParam(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+                    }
+                    path = path.substring(0, path.indexOf('?'));
+                }
+                int status = req.request(c.method(), path).statusCode();
                 if (status != c.expected()[i]) {
                     failures.add(entry.getKey() + " as " + CALLER_NAMES[i] + ": expected " + c.expected()[i] + ", got " + status);
                 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kickstart.support.ApiTest;
 import org.kickstart.support.Fixtures;
+import org.kickstart.support.ServerTime;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -34,9 +35,9 @@ class SpaceSearchBenchmarkTest extends ApiTest {
                 FROM generate_series(0, 99) i, generate_series(0, 99) j""".formatted(Fixtures.CALDERDALE));
         exec("ANALYZE space");
         String near = "53.7175,-1.9375";
-        List<Double> nearMs = time(() -> anonymous().queryParam("near", near).queryParam("radius", 2000)
+        List<Double> nearMs = ServerTime.measure(() -> anonymous().queryParam("near", near).queryParam("radius", 2000)
                 .queryParam("place", Fixtures.CALDERDALE.toString()).get("/api/v1/spaces"));
-        List<Double> bboxMs = time(() -> anonymous().queryParam("bbox", "-1.95,53.70,-1.92,53.73").get("/api/v1/spaces"));
+        List<Double> bboxMs = ServerTime.measure(() -> anonymous().queryParam("bbox", "-1.95,53.70,-1.92,53.73").get("/api/v1/spaces"));
 
         Response r = anonymous().queryParam("near", near).queryParam("radius", 2000).get("/api/v1/spaces");
         r.then().statusCode(200).body("items.size()", equalTo(50));
@@ -48,24 +49,6 @@ class SpaceSearchBenchmarkTest extends ApiTest {
         System.out.printf("%n[benchmark] 10,000 spaces, page of 50, 30 requests each after 10 warm-ups, server time (Server-Timing):%n"
                 + "[benchmark]   near (2 km radius): p50 %.1f ms, p95 %.1f ms%n"
                 + "[benchmark]   bbox:               p50 %.1f ms, p95 %.1f ms%n",
-                pct(nearMs, 50), pct(nearMs, 95), pct(bboxMs, 50), pct(bboxMs, 95));
-    }
-
-    private static List<Double> time(java.util.function.Supplier<Response> call) {
-        for (int i = 0; i < 10; i++) {
-            call.get().then().statusCode(200);
-        }
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            // Server side: the application's own Server-Timing, not the client's validation and parsing.
-            String timing = call.get().then().statusCode(200).extract().header("Server-Timing");
-            ms.add(Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4)));
-        }
-        Collections.sort(ms);
-        return ms;
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+                ServerTime.pct(nearMs, 50), ServerTime.pct(nearMs, 95), ServerTime.pct(bboxMs, 50), ServerTime.pct(bboxMs, 95));
     }
 }

@@ -52,7 +52,7 @@ public abstract class ApiTest {
         exec("TRUNCATE " + String.join(", ", tables) + " CASCADE");
     }
 
-    protected void exec(String sql) {
+    public void exec(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (Exception e) {

@@ -18,6 +18,8 @@ public final class Fixtures {
     public static final UUID LONER = UUID.fromString("bbbbbbbb-0000-4000-8000-000000000002");
 
     public static final UUID SPACE = UUID.fromString("cccccccc-0000-4000-8000-000000000001");
+    public static final UUID HOST = UUID.fromString("bbbbbbbb-0000-4000-8000-000000000003");
+    public static final UUID EVENT = UUID.fromString("dddddddd-0000-4000-8000-000000000001");
 
     public static final String TABLES = "place, app_user, partner";
 
@@ -51,5 +53,23 @@ public final class Fixtures {
                 INSERT INTO space (id, place_id, name, kind, mode, lat, lon, status, created_at, updated_at, version)
                 VALUES ('%s', '%s', 'Halifax Hub', 'community_centre', 'physical', 53.7223, -1.856, 'idea', now(), now(), 0)
                 """.formatted(SPACE, CALDERDALE));
+    }
+
+    /**
+     * A weekly Tuesday coffee morning in Calderdale since 6 January 2026, place-wide, hosted by a
+     * partner of its own (so the other fixtures' partners stay free to be removed).
+     */
+    public static void loadEvent(ApiTest t) {
+        t.exec("""
+                INSERT INTO partner (id, name, type, created_by, created_at, updated_at, version)
+                VALUES ('%s', 'Calderdale Coffee Club', 'voluntary_community', '%s', now(), now(), 0);
+                INSERT INTO partnership_membership (id, place_id, partner_id, role, commitments, status, created_at, updated_at, version)
+                VALUES ('%s', '%s', '%s', 'supporting', '{}', 'active', now(), now(), 0);
+                INSERT INTO event (id, place_id, title, category, status, starts_at, ends_at, recurrence, series_start,
+                                   created_at, updated_at, version)
+                VALUES ('%s', '%s', 'Coffee morning', 'social', 'scheduled', '2026-01-06 10:00', '2026-01-06 12:00',
+                        'FREQ=WEEKLY;BYDAY=TU', '2026-01-06 10:00Z', now(), now(), 0);
+                INSERT INTO event_host (event_id, partner_id, position) VALUES ('%s', '%s', 0);
+                """.formatted(HOST, Person.ADMIN.subject, UUID.randomUUID(), CALDERDALE, HOST, EVENT, CALDERDALE, EVENT, HOST));
     }
 }
