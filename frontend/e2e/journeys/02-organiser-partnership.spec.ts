@@ -42,8 +42,8 @@ test('an organiser adds a partner and brings it into the partnership', async ({ 
   await page.goto(`/places/${place.slug}/partnership`);
   await page.getByRole('link', { name: 'Add a partner' }).click();
   await expect(page.getByRole('heading', { level: 2, name: `Add a partner to the ${place.name} partnership` })).toBeVisible();
-  await page.getByRole('searchbox', { name: 'Find the partner' }).fill('Marshgate Community');
-  await expect(page.getByRole('status').filter({ hasText: /matching “Marshgate Community”/ })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Find the partner' }).fill(`Community Kitchen ${tag}`);
+  await expect(page.getByRole('status').filter({ hasText: `1 partner matching “Community Kitchen ${tag}”.` })).toBeVisible();
   await journey.checkPage('add-member-find');
   await page.getByRole('list', { name: 'Matching partners' }).getByRole('button', { name: `Choose ${partnerName}` }).click();
 
