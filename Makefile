@@ -8,7 +8,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 MVN := ./mvnw -B -ntp
 
-.PHONY: help setup run stop test test-backend test-frontend lint-contract build keycloak token clean db
+.PHONY: help setup run stop test test-backend test-frontend e2e lint-contract build keycloak token clean db
 
 help: ## List the targets
 	@echo "Kickstart — make targets:"
@@ -22,13 +22,14 @@ setup: ## Install/prepare everything once: PostgreSQL+PostGIS, Keycloak, SPA dep
 run: ## Build and run the whole stack with demo data (Ctrl-C stops it)
 	scripts/run.sh
 
-stop: ## Stop pieces an earlier `make run` left running after being killed hard
+stop: ## Stop pieces an earlier `make run` or `make e2e` left running after being killed hard
 	scripts/run.sh stop
+	scripts/e2e.sh stop
 
 # ---- tests --------------------------------------------------------------------------------
-# `make test` is what .ci/run calls. The end-to-end suite (Playwright on /usr/bin/chromium)
-# joins here as its own `e2e` target, added to the prerequisites of `test` when it exists.
-test: db lint-contract test-backend test-frontend ## Run every check: contract lint, backend and frontend tests
+# `make test` is what .ci/run calls. The end-to-end journeys run last: they reuse the jar that
+# `mvnw verify` has just packaged.
+test: db lint-contract test-backend test-frontend e2e ## Run every check: contract lint, backend, frontend and end-to-end tests
 
 db: ## Make sure PostgreSQL+PostGIS run and the kickstart / kickstart_test databases exist
 	scripts/ensure-postgres.sh
@@ -38,6 +39,9 @@ test-backend: db ## Backend tests (Quarkus, against the local kickstart_test dat
 
 test-frontend: frontend/node_modules/.installed ## Frontend lint, type check and unit tests
 	cd frontend && npm run lint && npm run typecheck && npm test
+
+e2e: frontend/node_modules/.installed ## End-to-end journeys: Playwright + Chromium on the whole stack (screenshots in frontend/e2e/screenshots)
+	scripts/e2e.sh
 
 lint-contract: frontend/node_modules/.installed ## Lint openapi.yaml
 	cd frontend && npm run lint:contract
@@ -64,4 +68,4 @@ endif
 
 clean: ## Remove build outputs and .run/ (logs, pid files); keeps the download cache
 	scripts/run.sh stop
-	rm -rf backend/target frontend/dist .run
+	rm -rf backend/target frontend/dist .run frontend/e2e/screenshots frontend/e2e/test-results frontend/e2e/report

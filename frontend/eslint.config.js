@@ -35,7 +35,7 @@ const folderZones = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'node_modules', 'src/lib/api/schema.d.ts']),
+  globalIgnores(['dist', 'coverage', 'node_modules', 'src/lib/api/schema.d.ts', 'e2e/test-results', 'e2e/report', 'e2e/screenshots']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
@@ -76,6 +76,15 @@ export default defineConfig([
     rules: {
       'react-refresh/only-export-components': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // The end-to-end journeys run in Node (Playwright); their fixtures' `use` is not React's.
+    files: ['e2e/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'react-hooks/rules-of-hooks': 'off',
+      'react-refresh/only-export-components': 'off',
     },
   },
   {

@@ -5,6 +5,7 @@
 #   scripts/ensure-postgres.sh                 # databases kickstart (make run) and kickstart_test (tests)
 #   scripts/ensure-postgres.sh kickstart_bench # just the named database(s)
 #   KICKSTART_DBS="kickstart kickstart_bench" scripts/ensure-postgres.sh
+#   KICKSTART_DB_FRESH=1 scripts/ensure-postgres.sh kickstart_e2e   # drop the named database(s) first
 #
 # Steps: apt-get install postgresql-15 / postgresql-15-postgis-3 when missing; start the 15/main
 # cluster when it is stopped; create role kickstart (LOGIN, password kickstart) and each database
@@ -12,6 +13,7 @@
 # as a non-superuser); finally sign in as kickstart and call postgis_version() in each database.
 #
 # Environment: KICKSTART_DBS (databases, space or comma separated), KICKSTART_DB_PORT (5432),
+# KICKSTART_DB_FRESH (1: drop each named database, closing its connections, and create it empty),
 # KICKSTART_PG_CLUSTER (the Debian cluster name, main),
 # KICKSTART_DB_USER / KICKSTART_DB_PASSWORD (kickstart / kickstart). Dev credentials only.
 set -euo pipefail
@@ -98,6 +100,12 @@ END
 SQL
 
 for db in "${DBS[@]}"; do
+  if [ "${KICKSTART_DB_FRESH:-0}" = "1" ]; then
+    say "dropping database $db (KICKSTART_DB_FRESH=1), to create it empty"
+    super_psql postgres <<SQL
+DROP DATABASE IF EXISTS $db WITH (FORCE);
+SQL
+  fi
   say "ensuring database $db owned by $DB_USER, with extension postgis"
   super_psql postgres <<SQL
 SELECT format('CREATE DATABASE %I OWNER %I ENCODING %L TEMPLATE template0', '$db', '$DB_USER', 'UTF8')

@@ -61,7 +61,10 @@ export function SpacesExplorer({ place }: SpacesExplorerProps) {
     return counts;
   }, [points]);
   const onlineOnly = spaces.length - points.length;
-  const fitKey = isSuccess && !isPlaceholderData ? JSON.stringify(query) : undefined;
+  // The map fits itself to a search's results once they are in, and again when a refetch brings
+  // other spaces (e.g. back on the page after adding one, cached results first), but not for “Show more”.
+  const firstPageIds = data?.pages[0]?.items.map((space) => space.id).join(',') ?? '';
+  const fitKey = isSuccess && !isPlaceholderData ? `${JSON.stringify(query)}|${firstPageIds}` : undefined;
 
   const [selection, setSelection] = useState<Selection>(undefined);
   const selectFromMap = useCallback((id: string) => {
