@@ -35,6 +35,9 @@ export const placeSections: RouteObject[] = [
   { path: 'organisers', element: <PlaceOrganisersRoute /> },
   { path: 'spaces', element: <PlaceSpacesRoute /> },
   { path: 'spaces/new', element: <NewSpaceRoute /> },
+  // Events load in their own chunk the first time one of their pages is opened.
+  { path: 'whats-on', lazy: async () => ({ Component: (await import('./routes/place-whats-on')).PlaceWhatsOnRoute }) },
+  { path: 'events/new', lazy: async () => ({ Component: (await import('./routes/new-event')).NewEventRoute }) },
 ];
 
 export const routes: RouteObject[] = [
@@ -44,6 +47,8 @@ export const routes: RouteObject[] = [
     children: [
       {
         errorElement: <RouteError />,
+        // Shown inside the layout while a page's code loads when the app opens on it.
+        hydrateFallbackElement: <Loading label="Loading the page…" />,
         children: [
           { index: true, element: <HomeRoute /> },
           { path: 'places', element: <PlacesRoute /> },
@@ -56,6 +61,8 @@ export const routes: RouteObject[] = [
           { path: 'partners/:id/edit', element: <EditPartnerRoute /> },
           { path: 'spaces/:id', element: <SpaceRoute /> },
           { path: 'spaces/:id/edit', element: <EditSpaceRoute /> },
+          { path: 'events/:id', lazy: async () => ({ Component: (await import('./routes/event')).EventRoute }) },
+          { path: 'events/:id/edit', lazy: async () => ({ Component: (await import('./routes/edit-event')).EditEventRoute }) },
           { path: 'account', element: <AccountRoute /> },
           { path: 'auth/callback', element: <AuthCallbackRoute /> },
           { path: '*', element: <NotFoundRoute /> },

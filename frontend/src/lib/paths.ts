@@ -2,6 +2,7 @@
 const place = (slug: string) => `/places/${encodeURIComponent(slug)}`;
 const partner = (id: string) => `/partners/${encodeURIComponent(id)}`;
 const space = (id: string) => `/spaces/${encodeURIComponent(id)}`;
+const event = (id: string) => `/events/${encodeURIComponent(id)}`;
 const survey = (id: string) => `/surveys/${encodeURIComponent(id)}`;
 
 export const paths = {
@@ -19,6 +20,10 @@ export const paths = {
   newSpace: (slug: string) => `${place(slug)}/spaces/new`,
   space,
   editSpace: (id: string) => `${space(id)}/edit`,
+  placeWhatsOn: (slug: string) => `${place(slug)}/whats-on`,
+  newEvent: (slug: string) => `${place(slug)}/events/new`,
+  event,
+  editEvent: (id: string) => `${event(id)}/edit`,
   partners: '/partners',
   newPartner: '/partners/new',
   partner,

@@ -45,6 +45,7 @@ export function PlaceRoute() {
     { to: paths.place(place.slug), label: 'Overview', end: true },
     { to: paths.placePartnership(place.slug), label: 'Partnership' },
     { to: paths.placeSpaces(place.slug), label: 'Spaces' },
+    { to: paths.placeWhatsOn(place.slug), label: 'What’s on' },
     { to: paths.placeNeighbourhoods(place.slug), label: 'Neighbourhoods' },
   ];
   if (access.isAdmin || access.organisesPlace(place.id)) {

@@ -1,6 +1,6 @@
 import type { Audience, Event, EventCategory, EventCost, EventInput, EventStatus, OccurrenceChangeInput } from '../types';
 import { changeToInput } from './changes';
-import { daysBetween, formatLongDate, isDate, isTime, toLondon } from './dates';
+import { daysBetween, isDate, isTime, toLondon } from './dates';
 import { AUDIENCES, COSTS } from './labels';
 import { occursOn } from './rrule';
 import {
@@ -158,7 +158,7 @@ export function checkEventForm(values: EventFormValues): EventFormErrors {
     } else if (rule && isDate(values.date) && Object.keys(schedule.errors).length === 0) {
       for (const row of values.exceptions) {
         if (!occursOn(rule, values.date, row.date)) {
-          errors[exceptionKey(row.key)] = `${formatLongDate(row.date)} is no longer one of its dates. Remove it, or change the schedule back`;
+          errors[exceptionKey(row.key)] = 'This is no longer one of its dates. Remove it, or change the schedule back';
         }
       }
     }

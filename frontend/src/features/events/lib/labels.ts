@@ -77,6 +77,17 @@ export const AGE_BAND_LABELS: Record<AgeBand, string> = {
   age75plus: '75 and over',
 };
 
+/** "3 under 16", "9 aged 65 to 74": how a count of one age group reads in a sentence. */
+export const AGE_BAND_PHRASES: Record<AgeBand, string> = {
+  under16: 'under 16',
+  age16to24: 'aged 16 to 24',
+  age25to34: 'aged 25 to 34',
+  age35to49: 'aged 35 to 49',
+  age50to64: 'aged 50 to 64',
+  age65to74: 'aged 65 to 74',
+  age75plus: 'aged 75 and over',
+};
+
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
 }

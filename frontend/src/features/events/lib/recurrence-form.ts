@@ -52,6 +52,8 @@ export interface RecurrenceValues {
   count: string;
   /** The rule as it was, for `keep`. */
   original: string;
+  /** The stored rule is one the editor cannot show, so it offers to keep it. */
+  custom: boolean;
 }
 
 /** Sensible choices for a first date: weekly on its weekday, monthly on its position. */
@@ -70,6 +72,7 @@ export function defaultRecurrence(startDate: string): RecurrenceValues {
     until: '',
     count: '',
     original: '',
+    custom: false,
   };
 }
 
@@ -78,8 +81,7 @@ export function recurrenceValuesFor(recurrence: string | undefined, startDate: s
   const base = defaultRecurrence(startDate);
   if (recurrence === undefined || recurrence.trim() === '') return base;
   const rule = tryParseRule(recurrence);
-  const keep = { ...base, mode: 'keep' as const, original: recurrence };
-  if (!rule) return keep;
+  if (!rule) return { ...base, mode: 'keep', original: recurrence, custom: true };
   const values: RecurrenceValues = {
     ...base,
     mode: 'repeats',
@@ -89,6 +91,15 @@ export function recurrenceValuesFor(recurrence: string | undefined, startDate: s
     until: rule.until ?? '',
     count: rule.count === undefined ? '' : String(rule.count),
     original: recurrence,
+  };
+  // Closest to the stored rule, so choosing "It repeats" starts from something like it.
+  const first = rule.byDay.find((item) => (POSITIONS as readonly string[]).includes(String(item.position)));
+  const keep: RecurrenceValues = {
+    ...values,
+    mode: 'keep',
+    custom: true,
+    weekdays: rule.byDay.length > 0 ? WEEKDAYS.filter((day) => rule.byDay.some((item) => item.day === day)) : base.weekdays,
+    ...(first ? { position: String(first.position) as PositionChoice, weekday: first.day } : {}),
   };
   if (rule.freq === 'DAILY') return rule.byDay.length === 0 ? values : keep;
   if (rule.freq === 'WEEKLY') {
