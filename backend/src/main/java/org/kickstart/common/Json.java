@@ -34,4 +34,9 @@ public final class Json {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A date column from a native query, whichever type the driver chose (null stays null). */
+    public static java.time.LocalDate localDate(Object o) {
+        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) o;
+    }
 }

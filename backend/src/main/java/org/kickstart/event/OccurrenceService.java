@@ -124,4 +124,31 @@ public class OccurrenceService {
         }
         return out;
     }
+
+    /** An occurrence that took place: not cancelled, started before now. For reach measures. */
+    public record Held(UUID eventId, LocalDate date, int hosts) {
+    }
+
+    /**
+     * The occurrences of a place's events that took place on days in [from, toExclusive), and for
+     * every event with an occurrence in the window, how many partners host it.
+     */
+    public List<Held> held(UUID place, LocalDate from, LocalDate toExclusive, Map<UUID, Integer> eventsInWindow) {
+        EventRepository.Filters f = new EventRepository.Filters(place, null, null, null, null, null, null, null);
+        List<EventRepository.Candidate> candidates = events.inWindow(f, Schedule.at(from.atStartOfDay()), Schedule.at(toExclusive.atStartOfDay()));
+        Map<UUID, List<EventResponse.Host>> hosts = events.hosts(candidates.stream().map(EventRepository.Candidate::id).toList());
+        long now = java.time.Instant.now().getEpochSecond();
+        List<Held> out = new ArrayList<>();
+        for (EventRepository.Candidate c : candidates) {
+            Schedule schedule = Event.schedule(c.start(), c.end(), c.recurrence(), EventJson.changes(c.exceptions()));
+            int hostCount = hosts.getOrDefault(c.id(), List.of()).size();
+            for (Schedule.Occurrence o : schedule.between(from, toExclusive)) {
+                eventsInWindow.put(c.id(), hostCount);
+                if (!"cancelled".equals(c.status()) && o.status() != Schedule.Status.CANCELLED && Schedule.epochSecond(o.start()) < now) {
+                    out.add(new Held(c.id(), o.start().toLocalDate(), hostCount));
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -137,6 +137,9 @@ class AuthorizationMatrixTest extends ApiTest {
                 () -> Map.of("answers", Map.of("belonging", "dont_know")), null, false, 201, 201, 201, 201, 201));
         m.put("withdrawResponse", new Case("DELETE", "/api/v1/public/responses/" + Fixtures.RECEIPT, none, null, false,
                 204, 204, 204, 204, 204));
+        m.put("listIndicators", new Case("GET", "/api/v1/indicators?place=" + A, none, null, false, 200, 200, 200, 200, 200));
+        m.put("getReach", new Case("GET", "/api/v1/places/" + A + "/reach", none, null, false, 200, 200, 200, 200, 200));
+        m.put("getGaps", new Case("GET", "/api/v1/places/" + A + "/gaps", none, null, false, 200, 200, 200, 200, 200));
         m.put("getEventCalendar", new Case("GET", "/api/v1/events/" + EVENT + "/calendar.ics", none, null, false, 200, 200, 200, 200, 200));
         return m;
     }

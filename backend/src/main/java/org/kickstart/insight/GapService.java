@@ -1,0 +1,95 @@
+package org.kickstart.insight;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.kickstart.place.PlaceRepository;
+
+/** Gap analysis: need (deprivation), supply (spaces, weekly events) and outcomes per neighbourhood. */
+@ApplicationScoped
+public class GapService {
+
+    public static final String FORMULA = "score = 50 × need + 30 × (1 − supply) + 20 × outcome, where need = (11 − IMD decile) ÷ 10; "
+            + "supply = min(1, (open spaces + weekly events ÷ 2) ÷ 3); outcome = share who do not feel they belong (0.5 when too few answered)";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PlaceRepository places;
+
+    @Inject
+    IndicatorService indicators;
+
+    public record Row(String code, String name, int imdDecile, Integer population, int openSpaces, Integer nearbyOpenSpaces,
+            int weeklyEvents, Double spacesPer10k, int responses, Double belonging, Double loneliness, int score) {
+    }
+
+    public record Gaps(boolean boundariesLoaded, int radiusMetres, int threshold, String formula, List<Row> items) {
+    }
+
+    /** The priority score, 0–100 (see {@link #FORMULA}); belonging is null when too few answered. */
+    public static int score(int imdDecile, int openSpaces, int weeklyEvents, Double belonging) {
+        double need = (11 - imdDecile) / 10.0;
+        double supply = Math.min(1, (openSpaces + weeklyEvents / 2.0) / 3.0);
+        double outcome = belonging == null ? 0.5 : 1 - belonging;
+        return (int) Math.round(50 * need + 30 * (1 - supply) + 20 * outcome);
+    }
+
+    public Gaps gaps(UUID placeId, int radius) {
+        places.require(placeId);
+        Indicators.Def belonging = Indicators.ALL.stream().filter(d -> d.code().equals("belonging")).findFirst().orElseThrow();
+        Indicators.Def lonely = Indicators.ALL.stream().filter(d -> d.code().equals("loneliness")).findFirst().orElseThrow();
+        int threshold = indicators.threshold();
+        List<Row> rows = new ArrayList<>();
+        for (Object o : em.createNativeQuery("""
+                WITH sp AS (SELECT neighbourhood_code AS code, count(*) AS open FROM space
+                            WHERE place_id = ?1 AND status = 'open' AND neighbourhood_code IS NOT NULL GROUP BY 1),
+                     ev AS (SELECT s.neighbourhood_code AS code, count(*) AS weekly FROM event e JOIN space s ON s.id = e.space_id
+                            WHERE e.place_id = ?1 AND e.status = 'scheduled' AND e.recurrence ~ '^FREQ=(DAILY|WEEKLY)'
+                              AND e.recurrence !~ 'INTERVAL=' AND (e.series_end IS NULL OR e.series_end > now()) GROUP BY 1),
+                     rs AS (SELECT neighbourhood_code AS code, count(*) AS responses,
+                                   count(*) FILTER (WHERE answers ->> ?2 = ANY (CAST(?3 AS text[]))) AS bx,
+                                   count(*) FILTER (WHERE answers ->> ?2 IS NOT NULL AND NOT (answers ->> ?2 = ANY (CAST(?4 AS text[])))) AS bn,
+                                   count(*) FILTER (WHERE answers ->> ?5 = ANY (CAST(?6 AS text[]))) AS lx,
+                                   count(answers ->> ?5) AS ln
+                            FROM survey_response WHERE place_id = ?1 AND neighbourhood_code IS NOT NULL GROUP BY 1)
+                SELECT n.code, n.name, n.imd_decile, n.population, coalesce(sp.open, 0), coalesce(ev.weekly, 0),
+                       coalesce(rs.responses, 0), rs.bx, rs.bn, rs.lx, rs.ln
+                FROM neighbourhood n LEFT JOIN sp USING (code) LEFT JOIN ev USING (code) LEFT JOIN rs USING (code)
+                WHERE n.place_id = ?1""")
+                .setParameter(1, placeId).setParameter(2, belonging.question()).setParameter(3, pgArray(belonging.success()))
+                .setParameter(4, pgArray(belonging.excluded())).setParameter(5, lonely.question()).setParameter(6, pgArray(lonely.success()))
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            int decile = ((Number) r[2]).intValue();
+            Integer population = r[3] == null ? null : ((Number) r[3]).intValue();
+            int open = ((Number) r[4]).intValue();
+            int weekly = ((Number) r[5]).intValue();
+            Double b = share(r[7], r[8], threshold);
+            Double l = share(r[9], r[10], threshold);
+            rows.add(new Row((String) r[0], (String) r[1], decile, population, open, null, weekly,
+                    population == null || population == 0 ? null : Math.round(open * 100000.0 / population) / 10.0,
+                    ((Number) r[6]).intValue(), b, l, score(decile, open, weekly, b)));
+        }
+        rows.sort(Comparator.comparingInt(Row::score).reversed().thenComparingInt(Row::imdDecile).thenComparing(Row::code));
+        return new Gaps(false, radius, threshold, FORMULA, rows);
+    }
+
+    private static Double share(Object x, Object n, int threshold) {
+        if (n == null || ((Number) n).longValue() < threshold) {
+            return null;
+        }
+        return Math.round(1000.0 * ((Number) x).longValue() / ((Number) n).longValue()) / 1000.0;
+    }
+
+    private static String pgArray(java.util.Set<String> values) {
+        return "{" + String.join(",", values) + "}";
+    }
+}
