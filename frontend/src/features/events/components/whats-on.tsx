@@ -76,7 +76,7 @@ export function WhatsOn({ place, canWrite }: WhatsOnProps) {
         </h3>
         <nav className="whats-on__nav" aria-label="Weeks">
           <Link className="button button--secondary button--small" to={weekHref(addDays(view.week, -7))}>
-            <span aria-hidden="true">‹ </span>Previous week
+            <span aria-hidden="true">‹ </span>Previous<span className="whats-on__nav-word"> week</span>
           </Link>
           {view.week !== thisWeek ? (
             <Link className="button button--quiet button--small" to={weekHref(thisWeek)}>
@@ -84,7 +84,8 @@ export function WhatsOn({ place, canWrite }: WhatsOnProps) {
             </Link>
           ) : null}
           <Link className="button button--secondary button--small" to={weekHref(addDays(view.week, 7))}>
-            Next week<span aria-hidden="true"> ›</span>
+            Next<span className="whats-on__nav-word"> week</span>
+            <span aria-hidden="true"> ›</span>
           </Link>
         </nav>
         <div className="whats-on__views" role="group" aria-label="Show as">
