@@ -38,6 +38,9 @@ export const placeSections: RouteObject[] = [
   // Events load in their own chunk the first time one of their pages is opened.
   { path: 'whats-on', lazy: async () => ({ Component: (await import('./routes/place-whats-on')).PlaceWhatsOnRoute }) },
   { path: 'events/new', lazy: async () => ({ Component: (await import('./routes/new-event')).NewEventRoute }) },
+  // Surveys too.
+  { path: 'surveys', lazy: async () => ({ Component: (await import('./routes/place-surveys')).PlaceSurveysRoute }) },
+  { path: 'surveys/new', lazy: async () => ({ Component: (await import('./routes/place-surveys-new')).PlaceSurveysNewRoute }) },
 ];
 
 export const routes: RouteObject[] = [
@@ -63,6 +66,11 @@ export const routes: RouteObject[] = [
           { path: 'spaces/:id/edit', element: <EditSpaceRoute /> },
           { path: 'events/:id', lazy: async () => ({ Component: (await import('./routes/event')).EventRoute }) },
           { path: 'events/:id/edit', lazy: async () => ({ Component: (await import('./routes/edit-event')).EditEventRoute }) },
+          { path: 'surveys/:id', lazy: async () => ({ Component: (await import('./routes/survey')).SurveyRoute }) },
+          { path: 'surveys/:id/edit', lazy: async () => ({ Component: (await import('./routes/survey-edit')).SurveyEditRoute }) },
+          { path: 'surveys/:id/poster', lazy: async () => ({ Component: (await import('./routes/survey-poster')).SurveyPosterRoute }) },
+          { path: 'surveys/:id/enter', lazy: async () => ({ Component: (await import('./routes/survey-enter')).SurveyEnterRoute }) },
+          { path: 'surveys/:id/import', lazy: async () => ({ Component: (await import('./routes/survey-import')).SurveyImportRoute }) },
           { path: 'account', element: <AccountRoute /> },
           { path: 'auth/callback', element: <AuthCallbackRoute /> },
           { path: '*', element: <NotFoundRoute /> },

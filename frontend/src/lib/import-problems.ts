@@ -11,8 +11,9 @@ export interface ImportProblem {
 const ROW_FIELD = /^rows\[(\d+)\]\.(.+)$/;
 
 /**
- * The importer's field errors as rows of a table: `rows[12].IMD_decile` → line 12, column
- * IMD_decile; `header` → the header line; anything else is a problem with the whole file.
+ * An importer's field errors (neighbourhoods, survey responses) as rows of a table:
+ * `rows[12].IMD_decile` → line 12, column IMD_decile; `header` → the header line; anything else
+ * is a problem with the whole file.
  */
 export function importProblems(errors: readonly FieldError[]): ImportProblem[] {
   return errors.map(({ field, message }) => {

@@ -48,6 +48,8 @@ export function PlaceRoute() {
     { to: paths.placeWhatsOn(place.slug), label: 'What’s on' },
     { to: paths.placeNeighbourhoods(place.slug), label: 'Neighbourhoods' },
   ];
+  // Surveys are read by people signed in only.
+  if (access.signedIn) sections.splice(4, 0, { to: paths.placeSurveys(place.slug), label: 'Surveys' });
   if (access.isAdmin || access.organisesPlace(place.id)) {
     sections.push({ to: paths.placeOrganisers(place.slug), label: 'Organisers' });
   }

@@ -3,12 +3,12 @@ import { Button } from '@/components/button';
 import { ErrorPanel } from '@/components/error-panel';
 import { ErrorSummary } from '@/components/error-summary';
 import { FormField } from '@/components/form-field';
-import { ScrollRegion } from '@/components/scroll-region';
+import { ImportProblemsTable } from '@/components/import-problems-table';
 import { Loading } from '@/components/spinner';
 import { formatCount, pluralise } from '@/lib/format';
+import { importProblems } from '@/lib/import-problems';
 import { hasStatus, isProblemError } from '@/lib/problem';
 import { useImportNeighbourhoods } from '../api/import-neighbourhoods';
-import { importProblems } from '../lib/import-errors';
 import type { ImportReport, IodEdition } from '../types';
 
 const EDITIONS: readonly { value: IodEdition; label: string }[] = [
@@ -181,32 +181,7 @@ function ImportFailure({ error }: { error: unknown }) {
       }
       items={[]}
     >
-      <ScrollRegion labelledBy="import-problems-caption">
-        <table className="table table--compact">
-          <caption id="import-problems-caption" className="table__caption">
-            Problems found in the file
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="table__number">
-                Row
-              </th>
-              <th scope="col">Column</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((problem, index) => (
-              // Problems have no id of their own; the server's order never changes.
-              <tr key={`${String(index)}:${problem.message}`}>
-                <td className="table__number">{problem.row === undefined ? '–' : formatCount(problem.row)}</td>
-                <td className="code">{problem.column ?? 'Whole file'}</td>
-                <td>{problem.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <ImportProblemsTable problems={problems} captionId="import-problems-caption" />
     </ErrorSummary>
   );
 }

@@ -46,9 +46,11 @@ function SurveyClosed() {
   );
 }
 
-function SurveyNotFound() {
+function SurveyNotFound({ error }: { error?: unknown }) {
+  const detail = isProblemError(error) ? error.detail : undefined;
   return (
     <Unavailable title="We can’t find this survey">
+      {detail ? <p>{detail}</p> : null}
       <p>The link may be mistyped, or the survey may not be open yet.</p>
       <p>If you scanned a QR code or followed a link from a poster, check with the people who put it up.</p>
     </Unavailable>
@@ -129,7 +131,7 @@ export function PublicSurveyForm({ token }: { token: string }) {
 
   if (query.isError && !query.data) {
     if (hasStatus(query.error, 410)) return <SurveyClosed />;
-    if (hasStatus(query.error, 404)) return <SurveyNotFound />;
+    if (hasStatus(query.error, 404)) return <SurveyNotFound error={query.error} />;
     const explained = explainError(query.error);
     return (
       <Unavailable title={explained.title}>
@@ -144,7 +146,7 @@ export function PublicSurveyForm({ token }: { token: string }) {
   const survey = query.data;
   if (receipt) return <ThankYou receipt={receipt} surveyTitle={survey.title} language={survey.language} />;
   if (hasStatus(mutation.error, 410)) return <SurveyClosed />;
-  if (hasStatus(mutation.error, 404)) return <SurveyNotFound />;
+  if (hasStatus(mutation.error, 404)) return <SurveyNotFound error={mutation.error} />;
 
   const send = (answers: Answers) => {
     const input = { language: survey.language, answers };
