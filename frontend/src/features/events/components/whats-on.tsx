@@ -76,7 +76,11 @@ export function WhatsOn({ place, canWrite }: WhatsOnProps) {
         </h3>
         <nav className="whats-on__nav" aria-label="Weeks">
           <Link className="button button--secondary button--small" to={weekHref(addDays(view.week, -7))}>
-            <span aria-hidden="true">‹ </span>Previous<span className="whats-on__nav-word"> week</span>
+            <span aria-hidden="true">‹ </span>
+            <span className="whats-on__nav-long">Previous week</span>
+            <span className="whats-on__nav-short" aria-hidden="true">
+              Previous
+            </span>
           </Link>
           {view.week !== thisWeek ? (
             <Link className="button button--quiet button--small" to={weekHref(thisWeek)}>
@@ -84,7 +88,10 @@ export function WhatsOn({ place, canWrite }: WhatsOnProps) {
             </Link>
           ) : null}
           <Link className="button button--secondary button--small" to={weekHref(addDays(view.week, 7))}>
-            Next<span className="whats-on__nav-word"> week</span>
+            <span className="whats-on__nav-long">Next week</span>
+            <span className="whats-on__nav-short" aria-hidden="true">
+              Next
+            </span>
             <span aria-hidden="true"> ›</span>
           </Link>
         </nav>
