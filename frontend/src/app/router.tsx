@@ -38,6 +38,8 @@ export const placeSections: RouteObject[] = [
   // Events load in their own chunk the first time one of their pages is opened.
   { path: 'whats-on', lazy: async () => ({ Component: (await import('./routes/place-whats-on')).PlaceWhatsOnRoute }) },
   { path: 'events/new', lazy: async () => ({ Component: (await import('./routes/new-event')).NewEventRoute }) },
+  // The Insights dashboard (charts, map) loads in its own chunk too.
+  { path: 'insights', lazy: async () => ({ Component: (await import('./routes/place-insights')).PlaceInsightsRoute }) },
   // Surveys too.
   { path: 'surveys', lazy: async () => ({ Component: (await import('./routes/place-surveys')).PlaceSurveysRoute }) },
   { path: 'surveys/new', lazy: async () => ({ Component: (await import('./routes/place-surveys-new')).PlaceSurveysNewRoute }) },

@@ -21,6 +21,7 @@ export const paths = {
   space,
   editSpace: (id: string) => `${space(id)}/edit`,
   placeWhatsOn: (slug: string) => `${place(slug)}/whats-on`,
+  placeInsights: (slug: string) => `${place(slug)}/insights`,
   newEvent: (slug: string) => `${place(slug)}/events/new`,
   event,
   editEvent: (id: string) => `${event(id)}/edit`,

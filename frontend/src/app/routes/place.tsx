@@ -47,6 +47,7 @@ export function PlaceRoute() {
     { to: paths.placeSpaces(place.slug), label: 'Spaces' },
     { to: paths.placeWhatsOn(place.slug), label: 'What’s on' },
     { to: paths.placeNeighbourhoods(place.slug), label: 'Neighbourhoods' },
+    { to: paths.placeInsights(place.slug), label: 'Insights' },
   ];
   // Surveys are read by people signed in only.
   if (access.signedIn) sections.splice(4, 0, { to: paths.placeSurveys(place.slug), label: 'Surveys' });
