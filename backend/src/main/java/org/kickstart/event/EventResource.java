@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.kickstart.common.Etags;
 import org.kickstart.common.PageRequest;
 import org.kickstart.common.Problem.FieldError;
+import org.kickstart.common.Params;
 import org.kickstart.common.ProblemException;
 
 /** HTTP for events: CRUD, What's on (occurrences), attendance and the iCalendar feeds. */
@@ -108,8 +109,13 @@ public class EventResource {
             @QueryParam("audience") String audience, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate start = date("from", from, errors);
-        LocalDate end = date("to", to, errors);
+        LocalDate start = Params.date("from", from, errors);
+        LocalDate end = Params.date("to", to, errors);
+        for (String[] required : new String[][] { { "from", from }, { "to", to } }) {
+            if (required[1] == null || required[1].isBlank()) {
+                errors.add(new FieldError(required[0], "is required: a date such as 2026-12-01"));
+            }
+        }
         EventRepository.Filters f = filters(place, space, event, partner, category, audience, null, null, errors);
         PageRequest page = PageRequest.of(limit, cursor);
         return PageRequest.ok(occurrences.list(start, end, f, page), uri);
@@ -146,10 +152,10 @@ public class EventResource {
     /** Parses the shared filters, reporting every bad one at once (with any errors already found). */
     private static EventRepository.Filters filters(String place, String space, String event, String partner,
             String category, String audience, String status, String q, List<FieldError> errors) {
-        UUID placeId = uuid("place", place, errors);
-        UUID spaceId = uuid("space", space, errors);
-        UUID eventId = uuid("event", event, errors);
-        UUID partnerId = uuid("partner", partner, errors);
+        UUID placeId = Params.uuid("place", place, errors);
+        UUID spaceId = Params.uuid("space", space, errors);
+        UUID eventId = Params.uuid("event", event, errors);
+        UUID partnerId = Params.uuid("partner", partner, errors);
         String c = vocab("category", category, EventVocab.Category.values(), errors);
         String a = vocab("audience", audience, EventVocab.Audience.values(), errors);
         String s = vocab("status", status, EventVocab.Status.values(), errors);
@@ -173,30 +179,5 @@ public class EventResource {
                     java.util.Arrays.stream(values).map(org.kickstart.common.Coded::code).toList())));
         }
         return code;
-    }
-
-    private static UUID uuid(String name, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "must be an id (UUID)"));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String name, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(name, "is required: a date such as 2026-12-01"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a date such as 2026-12-01"));
-            return null;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.kickstart.insight;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.kickstart.common.Problem.FieldError;
+import org.kickstart.common.Params;
 import org.kickstart.common.ProblemException;
 
 /** HTTP for insights: indicators, reach and gaps. */
@@ -41,8 +41,8 @@ public class InsightResource {
         if (neighbourhood != null && !neighbourhood.matches("^E01[0-9]{6}$")) {
             errors.add(new FieldError("neighbourhood", "must be an LSOA code such as E01010577"));
         }
-        IndicatorService.Request q = new IndicatorService.Request(uuid("place", place, errors), neighbourhood, uuid("space", space, errors),
-                uuid("event", event, errors), uuid("survey", survey, errors), date("from", from, errors), date("to", to, errors), interval,
+        IndicatorService.Request q = new IndicatorService.Request(Params.uuid("place", place, errors), neighbourhood, Params.uuid("space", space, errors),
+                Params.uuid("event", event, errors), Params.uuid("survey", survey, errors), Params.date("from", from, errors), Params.date("to", to, errors), interval,
                 breakdown, indicator == null ? List.of() : indicator);
         IndicatorService.validate(q, errors);
         if (!errors.isEmpty()) {
@@ -56,8 +56,8 @@ public class InsightResource {
     public ReachService.Reach reach(@PathParam("placeId") UUID placeId, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("interval") String interval) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate start = date("from", from, errors);
-        LocalDate end = date("to", to, errors);
+        LocalDate start = Params.date("from", from, errors);
+        LocalDate end = Params.date("to", to, errors);
         String unit = interval == null ? "quarter" : interval;
         if (!List.of("month", "quarter", "year").contains(unit)) {
             errors.add(new FieldError("interval", "must be month, quarter or year"));
@@ -83,29 +83,5 @@ public class InsightResource {
             }
         }
         return gaps.gaps(placeId, r);
-    }
-
-    private static UUID uuid(String name, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "must be an id (UUID)"));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String name, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a date such as 2026-11-24"));
-            return null;
-        }
     }
 }
