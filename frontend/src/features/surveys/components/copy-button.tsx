@@ -3,15 +3,18 @@ import { Button } from '@/components/button';
 
 export interface CopyButtonProps {
   text: string;
-  /** What is copied, for the button's accessible name, e.g. “the survey link”. */
+  /** What is copied, for the announcement that it was, e.g. “the survey link”. */
   what: string;
   /** The element showing the text, selected when the clipboard can't be written (so Ctrl+C works). */
   selectId?: string;
+  /** The button's text. */
   label?: string;
+  /** A fuller accessible name when the text alone is not clear; it must start with the text, e.g. “Copy link for residents”. */
+  name?: string;
 }
 
 /** Copies text to the clipboard and says so; where the browser won't allow it, selects the text instead. */
-export function CopyButton({ text, what, selectId, label = 'Copy' }: CopyButtonProps) {
+export function CopyButton({ text, what, selectId, label = 'Copy', name }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'selected'>('idle');
 
   useEffect(() => {
@@ -41,7 +44,7 @@ export function CopyButton({ text, what, selectId, label = 'Copy' }: CopyButtonP
       <Button
         variant="secondary"
         className="button--small"
-        aria-label={`${label} ${what}`}
+        aria-label={name}
         onClick={() => {
           // Not there on a plain-http address; writeText also refuses without permission.
           if (typeof navigator.clipboard === 'undefined') {

@@ -29,7 +29,7 @@ export function PublicLink({ survey }: { survey: Survey }) {
             event.target.select();
           }}
         />
-        <CopyButton text={url} what="the survey link" selectId="public-link" label="Copy link" />
+        <CopyButton text={url} what="the survey link" selectId="public-link" label="Copy link" name="Copy link for residents" />
       </div>
     </div>
   );
