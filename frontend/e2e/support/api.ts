@@ -110,4 +110,73 @@ export class Seed {
   async space(input: Schemas['SpaceInput']): Promise<Schemas['Space']> {
     return ok(await this.admin.POST('/api/v1/spaces', { body: input }), `creating space ${input.name}`);
   }
+
+  async event(input: Schemas['EventInput']): Promise<Schemas['Event']> {
+    return ok(await this.admin.POST('/api/v1/events', { body: input }), `creating event ${input.title}`);
+  }
+
+  /** The occurrences of one event from `from` to `to` (London dates), as What's on has them. */
+  async occurrences(eventId: string, from: string, to: string): Promise<Schemas['Occurrence'][]> {
+    const page = ok(await this.admin.GET('/api/v1/occurrences', { params: { query: { event: eventId, from, to, limit: 200 } } }), 'listing occurrences');
+    return page.items;
+  }
+
+  /** A survey, as a draft (open it with {@link openSurvey}). */
+  async survey(input: Schemas['SurveyInput']): Promise<Schemas['Survey']> {
+    return ok(await this.admin.POST('/api/v1/surveys', { body: input }), `creating survey ${input.title}`);
+  }
+
+  async openSurvey(survey: Schemas['Survey']): Promise<Schemas['Survey']> {
+    return ok(
+      await this.admin.POST('/api/v1/surveys/{surveyId}/status', {
+        params: { path: { surveyId: survey.id }, header: { 'If-Match': `"${String(survey.version)}"` } },
+        body: { status: 'open' },
+      }),
+      `opening survey ${survey.title}`,
+    );
+  }
+
+  /** The question bank, by code. */
+  async questions(): Promise<Map<string, Schemas['Question']>> {
+    const bank = ok(await this.admin.GET('/api/v1/questions'), 'reading the question bank');
+    return new Map(bank.items.map((question) => [question.code, question]));
+  }
+
+  /**
+   * A question's text in another language (admins only). The same text again changes nothing, so
+   * journeys can give it on every run, even once residents have answered in that language.
+   */
+  async translation(code: string, language: string, translation: Schemas['QuestionTranslation']): Promise<Schemas['Question']> {
+    return ok(
+      await this.admin.PUT('/api/v1/questions/{code}/translations/{language}', { params: { path: { code, language } }, body: translation }),
+      `translating ${code} into ${language}`,
+    );
+  }
+
+  /** Every response to a survey, oldest first, as its organisers and analysts read them. */
+  async responses(surveyId: string, as: Api = this.admin): Promise<Schemas['SurveyResponse'][]> {
+    const items: Schemas['SurveyResponse'][] = [];
+    let cursor: string | undefined;
+    do {
+      const query: { limit: number; cursor?: string } = { limit: 200 };
+      if (cursor !== undefined) query.cursor = cursor;
+      const page = ok(await as.GET('/api/v1/surveys/{surveyId}/responses', { params: { path: { surveyId }, query } }), 'reading responses');
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+    return items;
+  }
+
+  /** Paper responses from CSV text (one row a response, one column a question code), all or nothing. */
+  async importResponses(surveyId: string, csv: string): Promise<Schemas['ResponseImportReport']> {
+    return ok(
+      await this.admin.POST('/api/v1/surveys/{surveyId}/responses/import', {
+        params: { path: { surveyId } },
+        body: csv,
+        headers: { 'Content-Type': 'text/csv' },
+        bodySerializer: (body: string) => body,
+      }),
+      'importing responses',
+    );
+  }
 }

@@ -4,6 +4,7 @@ import { Journey } from './journey';
 
 export { expect } from '@playwright/test';
 export { users } from './env';
+export { PHONE } from './journey';
 
 interface JourneyFixtures {
   /** Sign in/out, check pages (axe + screenshot), requests from the signed-in session. */
@@ -21,21 +22,16 @@ interface JourneyFixtures {
  */
 export const test = base.extend<JourneyFixtures>({
   journey: async ({ page }, use, testInfo) => {
-    const pageErrors: string[] = [];
-    const consoleErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
-    });
-
     const journey = new Journey(page, testInfo);
     await use(journey);
+    await journey.close();
 
+    const consoleErrors = journey.consoleErrors();
     if (consoleErrors.length > 0) {
       await testInfo.attach('console-errors.txt', { body: consoleErrors.join('\n'), contentType: 'text/plain' });
     }
     if (testInfo.status === testInfo.expectedStatus) {
-      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+      expect(journey.pageErrors(), 'uncaught errors in the page').toEqual([]);
       expect(journey.unchecked(), 'SPA pages visited without journey.checkPage (axe + screenshot)').toEqual([]);
     }
   },

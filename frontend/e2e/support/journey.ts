@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { env, type DemoUser } from './env';
 
 /** Where each journey's screenshots go: e2e/screenshots/<spec file>/<nn>-<name>.png (git-ignored). */
@@ -17,6 +17,20 @@ const cleared = new Set<string>();
 /** SPA paths that only pass through (no page of their own to check). */
 const PASS_THROUGH = [/^\/auth\/callback$/];
 
+/** A phone-sized browser: what a resident who scans a poster's QR code has in their hand. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** What every browser of a journey shares: the screenshot sequence, the pages visited and checked, errors. */
+interface JourneyRecord {
+  shot: number;
+  readonly visited: Set<string>;
+  readonly checked: Set<string>;
+  readonly pageErrors: string[];
+  readonly consoleErrors: string[];
+  /** Browser contexts opened for other people in the journey, closed when it ends. */
+  readonly contexts: BrowserContext[];
+}
+
 /**
  * What a journey does in the browser besides clicking: sign in and out through the real
  * Keycloak, and `checkPage` — wait until the page has settled, run axe-core on it and take a
@@ -24,13 +38,10 @@ const PASS_THROUGH = [/^\/auth\/callback$/];
  * otherwise (see fixtures.ts).
  */
 export class Journey {
-  private shot = 0;
-  private readonly visited = new Set<string>();
-  private readonly checked = new Set<string>();
-
   constructor(
     readonly page: Page,
     private readonly testInfo: TestInfo,
+    private readonly record: JourneyRecord = { shot: 0, visited: new Set(), checked: new Set(), pageErrors: [], consoleErrors: [], contexts: [] },
   ) {
     if (!cleared.has(this.folder)) {
       cleared.add(this.folder);
@@ -40,8 +51,38 @@ export class Journey {
       if (frame !== page.mainFrame()) return;
       const url = new URL(frame.url());
       if (url.origin !== new URL(env.spaUrl).origin) return;
-      if (!PASS_THROUGH.some((pattern) => pattern.test(url.pathname))) this.visited.add(url.pathname);
+      if (!PASS_THROUGH.some((pattern) => pattern.test(url.pathname))) this.record.visited.add(url.pathname);
     });
+    page.on('pageerror', (error) => this.record.pageErrors.push(error.stack ?? error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.record.consoleErrors.push(`${message.text()} (${message.location().url})`);
+    });
+  }
+
+  /**
+   * Someone else in the same journey, in a browser of their own — signed out, e.g. a resident on
+   * a phone (`PHONE`). Their pages are checked and photographed in this journey's folder and
+   * sequence, and count for the fixture's checks; the browser closes when the journey ends.
+   */
+  async otherPerson(browser: Browser, options: BrowserContextOptions = {}): Promise<Journey> {
+    const context = await browser.newContext({ baseURL: env.spaUrl, locale: 'en-GB', timezoneId: 'Europe/London', ...options });
+    this.record.contexts.push(context);
+    return new Journey(await context.newPage(), this.testInfo, this.record);
+  }
+
+  /** Uncaught errors thrown in any of the journey's pages. */
+  pageErrors(): readonly string[] {
+    return this.record.pageErrors;
+  }
+
+  /** Errors the journey's pages logged to the console (attached to the report, not failing it). */
+  consoleErrors(): readonly string[] {
+    return this.record.consoleErrors;
+  }
+
+  /** Closes the browsers opened with {@link otherPerson}. */
+  async close(): Promise<void> {
+    await Promise.all(this.record.contexts.map((context) => context.close()));
   }
 
   /** Screenshots of this journey: one folder per spec file. */
@@ -51,7 +92,7 @@ export class Journey {
 
   /** SPA pages visited but never checked with {@link checkPage}. */
   unchecked(): string[] {
-    return [...this.visited].filter((pathname) => !this.checked.has(pathname));
+    return [...this.record.visited].filter((pathname) => !this.record.checked.has(pathname));
   }
 
   /** Waits until nothing on the page is loading: no spinners, busy regions, or map tiles still arriving. */
@@ -88,16 +129,28 @@ export class Journey {
       })),
       `serious or critical accessibility violations on ${page.url()} (${name})`,
     ).toEqual([]);
-    this.checked.add(pathname);
+    this.record.checked.add(pathname);
     if (!screenshot) return;
 
     // No hover effects from the last click in the picture.
     await page.mouse.move(0, 0);
-    this.shot += 1;
+    this.record.shot += 1;
     mkdirSync(this.folder, { recursive: true });
-    const file = path.join(this.folder, `${String(this.shot).padStart(2, '0')}-${name}.png`);
+    const file = path.join(this.folder, `${String(this.record.shot).padStart(2, '0')}-${name}.png`);
     await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
     await this.testInfo.attach(name, { path: file, contentType: 'image/png' });
+  }
+
+  /**
+   * Moves the focus with the keyboard alone — Tab, or Shift+Tab going `back` — until `target`
+   * has it, as someone who does not use a mouse would. Fails when it is not reached in `max` presses.
+   */
+  async tabTo(target: Locator, { back = false, max = 30 }: { back?: boolean; max?: number } = {}): Promise<void> {
+    for (let presses = 0; presses <= max; presses += 1) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`${String(target)} was not reached with ${String(max)} presses of ${back ? 'Shift+Tab' : 'Tab'}`);
   }
 
   /** The header's account area (who is signed in, and Sign in / Sign out). */
