@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'r
 import { Button } from '@/components/button';
 import { formatDay, pluralise } from '@/lib/format';
 import { answerControlId, answerProblem, answersToSend, describeAnswer, firstProblem, isWritten, type AnswerMap } from '../lib/answers';
+import { minutesToAnswer } from '../lib/estimate';
 import type { Answer, Answers, PublicSurvey } from '../types';
 import { LanguageSwitcher } from './language-switcher';
 import { QuestionField } from './question-field';
@@ -30,12 +31,6 @@ export interface SurveyRunnerProps {
 }
 
 const INTRO = -1;
-
-/** About how long the survey takes: a few seconds for each choice, a minute for each written answer. */
-function minutesFor(survey: PublicSurvey): number {
-  const seconds = survey.questions.reduce((total, question) => total + (question.type === 'free_text' ? 60 : 12), 0);
-  return Math.max(1, Math.round(seconds / 60));
-}
 
 /**
  * A survey one question at a time: an introduction, each question on its own step with Back and
@@ -154,7 +149,7 @@ export function SurveyRunner({
         ) : null}
         <ul className="runner__facts" lang="en">
           <li>
-            {pluralise(count, 'question')}, about {pluralise(minutesFor(survey), 'minute')}
+            {pluralise(count, 'question')}, about {pluralise(minutesToAnswer(questions.map((item) => item.type)), 'minute')}
             {written > 0 ? ' (some ask you to write a few words)' : ''}
           </li>
           {survey.closesOn ? <li>Open until {formatDay(survey.closesOn)}</li> : null}
