@@ -25,7 +25,7 @@ export interface SurveyRunnerProps {
   /** Sending the answers; without it the runner is a preview and sends nothing. */
   submit?: RunnerSubmit;
   /** 1 on the public form (each step is a page); lower inside the builder's preview. */
-  headingLevel?: 1 | 2 | 3;
+  headingLevel?: 1 | 2 | 3 | 4;
   /** Prefix for ids, so a preview and a form never clash. */
   idPrefix?: string;
 }
@@ -64,7 +64,7 @@ export function SurveyRunner({
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const Heading = `h${String(headingLevel)}` as 'h1' | 'h2' | 'h3';
+  const Heading = `h${String(headingLevel)}` as 'h1' | 'h2' | 'h3' | 'h4';
   const current = Math.min(step, count);
   const question = current >= 0 && current < count ? questions[current] : undefined;
 
