@@ -104,3 +104,34 @@ SELECT md5('demo-response:' || s.slug || ':' || s.i)::uuid, s.survey_id, s.place
        ))
 FROM scored s
 ON CONFLICT (id) DO NOTHING;
+
+-- A Place Standard survey per place, with 180 responses: each theme rated 1–7, lower where
+-- deprivation is higher, and "Social contact" and "Feeling safe" a little lower everywhere.
+INSERT INTO survey (id, place_id, title, intro, questions, languages, translations, status, opens_on, public_token,
+                    created_at, updated_at, version)
+SELECT md5('demo-place-standard:' || p.slug)::uuid, p.id, 'Place Standard: how is ' || p.name || ' doing?',
+       'Rate 14 things about your place from 1 (a lot of room for improvement) to 7 (very little room for improvement).',
+       (SELECT jsonb_agg(jsonb_build_object('code', 'place_standard_' || k, 'required', true) ORDER BY k) FROM generate_series(1, 14) k)
+         || '[{"code": "good_now", "required": false}, {"code": "make_better", "required": false}, {"code": "age_band", "required": false}]'::jsonb,
+       '{en}', '{}', 'open', current_date - 300, replace(gen_random_uuid()::text, '-', ''), now() - interval '300 days', now(), 0
+FROM place p
+WHERE p.slug IN ('northumberland', 'calderdale', 'waltham-forest', 'somerset', 'birmingham', 'newham')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO survey_response (id, survey_id, place_id, mode, language, submitted_at, neighbourhood_code, answers)
+SELECT md5('demo-ps-response:' || r.slug || ':' || r.i)::uuid, md5('demo-place-standard:' || r.slug)::uuid, r.place_id,
+       CASE WHEN random() < 0.2 THEN 'paper' ELSE 'online' END, 'en',
+       now() - make_interval(days => (random() * 280)::int, hours => (random() * 12)::int), r.code,
+       (SELECT jsonb_object_agg('place_standard_' || k,
+                 least(7, greatest(1, round(2.6 + 0.28 * r.decile - CASE WHEN k IN (10, 12) THEN 0.7 ELSE 0 END
+                                            + (random() + random() + random() - 1.5) * 2.2)::int)))
+        FROM generate_series(1, 14) k)
+       || jsonb_build_object('age_band', (ARRAY['16_24', '25_34', '35_49', '50_64', '65_74', '75_plus'])[1 + (random() * 5.99)::int])
+FROM (
+  SELECT p.slug, p.id AS place_id, g.i, nb.code, coalesce(nb.imd_decile, 5) AS decile
+  FROM place p CROSS JOIN generate_series(1, 180) g (i)
+  LEFT JOIN LATERAL (SELECT n.code, n.imd_decile FROM neighbourhood n WHERE n.place_id = p.id
+                     ORDER BY md5(n.code || ':ps:' || g.i) LIMIT 1) nb ON true
+  WHERE EXISTS (SELECT 1 FROM survey s WHERE s.id = md5('demo-place-standard:' || p.slug)::uuid)
+) r
+ON CONFLICT (id) DO NOTHING;

@@ -65,8 +65,15 @@ export function HeadlineCards({ result, unit, placeName }: HeadlineCardsProps) {
   if (rows.length === 0) {
     return <p className="insights__empty">No one has answered a survey in {placeName} for this selection yet.</p>;
   }
+  const noneShown = rows.every((row) => !isShown(row.latest.item));
   return (
     <>
+      {noneShown ? (
+        <p className="insights__empty">
+          Too few people answered in {periodLabel(rows[0]?.latest.period)} to show figures here. Try whole years, a longer period, or
+          all of the place.
+        </p>
+      ) : null}
       <ul className="headline-cards">
         {rows.map((headline) => (
           <HeadlineCard key={headline.indicator} headline={headline} threshold={result.threshold} />

@@ -25,6 +25,8 @@ export interface TrendChartProps {
 
 const HEIGHT = 260;
 const MARGIN = { top: 16, right: 16, bottom: 36, left: 46 };
+/** Room on the right for England's figure, written beside its line rather than over the points. */
+const BENCHMARK_ROOM = 64;
 
 /**
  * An indicator over time: a point for each period with its 95% interval as an error bar and a
@@ -37,9 +39,21 @@ export function TrendChart(props: TrendChartProps) {
   const width = Math.max(280, useWidth(ref, 640));
   const tableId = useId();
 
-  const [min, max] = kind === 'proportion' ? [0, 1] : [1, 7];
-  const ticks = kind === 'proportion' ? [0, 0.25, 0.5, 0.75, 1] : [1, 2, 3, 4, 5, 6, 7];
-  const plotWidth = width - MARGIN.left - MARGIN.right;
+  // Proportions start at 0 and go up to the first of 25%, 50%, 75% or 100% that holds every
+  // interval and England's figure, so a low figure such as loneliness is not squashed flat.
+  const highest = Math.max(
+    benchmark?.value ?? 0,
+    ...points.map((point) => (isShown(point.item) ? (point.item.ciHigh ?? point.item.value) : 0)),
+  );
+  const top = [0.25, 0.5, 0.75, 1].find((limit) => highest <= limit) ?? 1;
+  const [min, max] = kind === 'proportion' ? [0, top] : [1, 7];
+  const tickStep = top <= 0.25 ? 0.05 : top <= 0.5 ? 0.1 : 0.25;
+  const ticks =
+    kind === 'proportion'
+      ? Array.from({ length: Math.round(top / tickStep) + 1 }, (_, index) => Math.round(index * tickStep * 100) / 100)
+      : [1, 2, 3, 4, 5, 6, 7];
+  const right = MARGIN.right + (benchmark ? BENCHMARK_ROOM : 0);
+  const plotWidth = width - MARGIN.left - right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const step = plotWidth / Math.max(1, points.length);
   const x = (index: number) => MARGIN.left + step * (index + 0.5);
@@ -145,7 +159,7 @@ export function TrendChart(props: TrendChartProps) {
           >
             {ticks.map((tick) => (
               <g key={tick} className="trend__tick">
-                <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} />
+                <line x1={MARGIN.left} x2={width - right} y1={y(tick)} y2={y(tick)} />
                 <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end">
                   {formatValue(kind, tick)}
                 </text>
@@ -179,9 +193,14 @@ export function TrendChart(props: TrendChartProps) {
             ))}
             {benchmark ? (
               <g className="trend__benchmark">
-                <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(benchmark.value)} y2={y(benchmark.value)} />
-                <text x={width - MARGIN.right} y={y(benchmark.value) - 5} textAnchor="end">
-                  England {formatValue(kind, benchmark.value)}
+                <line x1={MARGIN.left} x2={width - right} y1={y(benchmark.value)} y2={y(benchmark.value)} />
+                <text x={width - right + 6} y={y(benchmark.value)} textAnchor="start">
+                  <tspan x={width - right + 6} dy="-0.2em">
+                    England
+                  </tspan>
+                  <tspan x={width - right + 6} dy="1.1em">
+                    {formatValue(kind, benchmark.value)}
+                  </tspan>
                 </text>
               </g>
             ) : null}

@@ -89,13 +89,12 @@ export function ChosenQuestions({ id, questions, bank, onChange, locked = false,
                     className="choice__input"
                     checked={chosen.required}
                     disabled={locked}
+                    aria-label={`Required: ${shortText(textOf(chosen.code))}`}
                     onChange={(event) => {
                       onChange(questions.map((item) => (item.code === chosen.code ? { ...item, required: event.target.checked } : item)));
                     }}
                   />
-                  <label htmlFor={requiredId}>
-                    Required<span className="visually-hidden">: {shortText(textOf(chosen.code))}</span>
-                  </label>
+                  <label htmlFor={requiredId}>Required</label>
                 </div>
                 {locked ? null : (
                   <div className="button-row chosen-question__buttons">

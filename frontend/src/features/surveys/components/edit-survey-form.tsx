@@ -20,6 +20,7 @@ export function EditSurveyForm({ survey, place, cancelTo, onSaved, onReload }: E
       key={`${survey.id}:${String(survey.version)}`}
       place={place}
       initial={survey}
+      headingLevel={2}
       submitLabel="Save changes"
       pendingLabel="Saving…"
       pending={mutation.isPending}

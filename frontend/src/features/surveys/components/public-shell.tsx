@@ -11,15 +11,14 @@ import '../surveys.css';
 export function PublicShell() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shown = useRef(pathname);
 
-  // After moving between these pages, start at the new one.
+  // After moving between these pages, start at the new one (not on the first page shown).
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
   }, [pathname]);
 
   return (

@@ -67,6 +67,8 @@ export interface SurveyBuilderProps {
   cancelTo: string;
   /** Fetches the survey again after someone else changed it (412). */
   onReload?: () => void;
+  /** The level of the builder's section headings: 2 on a page of its own, 3 inside a place's page. */
+  headingLevel?: 2 | 3;
 }
 
 /** Loads the question bank and templates, then shows the builder. */
@@ -111,9 +113,12 @@ function SurveyBuilderForm({
   onSubmit,
   cancelTo,
   onReload,
+  headingLevel = 3,
   bank,
   templates,
 }: SurveyBuilderFormProps) {
+  const Section = headingLevel === 2 ? 'h2' : 'h3';
+  const Subsection = headingLevel === 2 ? 'h3' : 'h4';
   const [values, setValues] = useState<SurveyFormValues>(() => toFormValues(initial));
   const [clientErrors, setClientErrors] = useState<SurveyFormErrors | null>(null);
   const [templateNotice, setTemplateNotice] = useState('');
@@ -199,18 +204,18 @@ function SurveyBuilderForm({
 
         {initial ? null : (
           <section className="form-section" aria-labelledby="builder-start">
-            <h3 id="builder-start" className="form-section__title">
+            <Section id="builder-start" className="form-section__title">
               1. Questions to start from
-            </h3>
+            </Section>
             <TemplatePicker id={fieldId('start')} templates={templates} value={values.startedFrom} onChoose={chooseStart} />
             {templateNotice ? <Notice tone="success">{templateNotice}</Notice> : null}
           </section>
         )}
 
         <section className="form-section" aria-labelledby="builder-questions">
-          <h3 id="builder-questions" className="form-section__title">
+          <Section id="builder-questions" className="form-section__title">
             {initial ? 'Questions' : '2. Questions'}
-          </h3>
+          </Section>
           <p className="field__hint">
             In the order residents see them. Mark a question required if an answer without it is no use to you; keep the rest
             optional.
@@ -233,7 +238,7 @@ function SurveyBuilderForm({
           />
           {questionsLocked ? null : (
             <>
-              <h4 className="survey-builder__subtitle">The question bank</h4>
+              <Subsection className="survey-builder__subtitle">The question bank</Subsection>
               <p className="field__hint">
                 Recognised measures with their exact wording, so your results can be compared with national figures.
               </p>
@@ -255,9 +260,9 @@ function SurveyBuilderForm({
         </section>
 
         <section className="form-section" aria-labelledby="builder-text">
-          <h3 id="builder-text" className="form-section__title">
+          <Section id="builder-text" className="form-section__title">
             {initial ? 'Title and introduction' : '3. Title and introduction'}
-          </h3>
+          </Section>
           <FormField id={fieldId('title')} label="Title" hint="Residents see it first. Keep it short and friendly." error={errors.title}>
             {(control) => (
               <input
@@ -296,9 +301,9 @@ function SurveyBuilderForm({
         </section>
 
         <section className="form-section" aria-labelledby="builder-languages">
-          <h3 id="builder-languages" className="form-section__title">
+          <Section id="builder-languages" className="form-section__title">
             {initial ? 'Languages' : '4. Languages'}
-          </h3>
+          </Section>
           <FormFieldset
             id={fieldId('languages')}
             legend="Offer it in"
@@ -413,9 +418,9 @@ function SurveyBuilderForm({
         </section>
 
         <section className="form-section" aria-labelledby="builder-about">
-          <h3 id="builder-about" className="form-section__title">
+          <Section id="builder-about" className="form-section__title">
             {initial ? 'What it is about, and when' : '5. What it is about, and when'}
-          </h3>
+          </Section>
           <TargetPicker
             placeId={place.id}
             placeName={place.name}
@@ -469,6 +474,7 @@ function SurveyBuilderForm({
 
       <aside className="survey-builder__preview" aria-label="Preview">
         <SurveyPreview
+          headingLevel={headingLevel}
           bank={bank}
           source={{
             title: values.title,

@@ -3,6 +3,8 @@ import { Button } from '@/components/button';
 import { LogoMark } from '@/components/layout/logo';
 import { formatDay, pluralise } from '@/lib/format';
 import { paths } from '@/lib/paths';
+import { useQuestions } from '../api/list-questions';
+import { minutesToAnswer } from '../lib/estimate';
 import { nativeLanguageName } from '../lib/labels';
 import { publicSurveyUrl } from '../lib/links';
 import type { Survey } from '../types';
@@ -18,7 +20,9 @@ export interface SurveyPosterProps {
 export function SurveyPoster({ survey, placeName }: SurveyPosterProps) {
   const url = publicSurveyUrl(survey.publicToken);
   const others = survey.languages.filter((language) => language !== 'en');
-  const minutes = Math.max(1, Math.round((survey.questions.length * 12) / 60));
+  const bank = useQuestions();
+  const types = survey.questions.map((entry) => bank.data?.find((question) => question.code === entry.code)?.type ?? 'single_choice');
+  const minutes = minutesToAnswer(types);
   return (
     <>
       <div className="poster-actions">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'r
 import { Button } from '@/components/button';
 import { formatDay, pluralise } from '@/lib/format';
 import { answerControlId, answerProblem, answersToSend, describeAnswer, firstProblem, isWritten, type AnswerMap } from '../lib/answers';
+import { minutesToAnswer } from '../lib/estimate';
 import type { Answer, Answers, PublicSurvey } from '../types';
 import { LanguageSwitcher } from './language-switcher';
 import { QuestionField } from './question-field';
@@ -24,18 +25,12 @@ export interface SurveyRunnerProps {
   /** Sending the answers; without it the runner is a preview and sends nothing. */
   submit?: RunnerSubmit;
   /** 1 on the public form (each step is a page); lower inside the builder's preview. */
-  headingLevel?: 1 | 2 | 3;
+  headingLevel?: 1 | 2 | 3 | 4;
   /** Prefix for ids, so a preview and a form never clash. */
   idPrefix?: string;
 }
 
 const INTRO = -1;
-
-/** About how long the survey takes: a few seconds for each choice, a minute for each written answer. */
-function minutesFor(survey: PublicSurvey): number {
-  const seconds = survey.questions.reduce((total, question) => total + (question.type === 'free_text' ? 60 : 12), 0);
-  return Math.max(1, Math.round(seconds / 60));
-}
 
 /**
  * A survey one question at a time: an introduction, each question on its own step with Back and
@@ -69,7 +64,7 @@ export function SurveyRunner({
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const Heading = `h${String(headingLevel)}` as 'h1' | 'h2' | 'h3';
+  const Heading = `h${String(headingLevel)}` as 'h1' | 'h2' | 'h3' | 'h4';
   const current = Math.min(step, count);
   const question = current >= 0 && current < count ? questions[current] : undefined;
 
@@ -154,7 +149,7 @@ export function SurveyRunner({
         ) : null}
         <ul className="runner__facts" lang="en">
           <li>
-            {pluralise(count, 'question')}, about {pluralise(minutesFor(survey), 'minute')}
+            {pluralise(count, 'question')}, about {pluralise(minutesToAnswer(questions.map((item) => item.type)), 'minute')}
             {written > 0 ? ' (some ask you to write a few words)' : ''}
           </li>
           {survey.closesOn ? <li>Open until {formatDay(survey.closesOn)}</li> : null}

@@ -98,20 +98,19 @@ export function PriorityMap({ label, points }: PriorityMapProps) {
     const layer = L.layerGroup().addTo(map);
     for (const point of points) {
       const name = `${point.name}: ${PRIORITY_LABELS[point.band]}, ${point.neighbourhood}`;
+      // Markers only name themselves on hover; they are not tab stops (markers that overlap would be
+      // too small to aim at). Everyone gets the same facts from "Show as table".
       const marker = L.marker([point.lat, point.lon], {
         icon: bandIcon(point.band),
-        title: name,
-        alt: name,
-        keyboard: true,
+        keyboard: false,
         riseOnHover: true,
         zIndexOffset: point.band === 'high' ? 300 : point.band === 'medium' ? 200 : 0,
       });
       marker.bindTooltip(`${point.name} — ${point.neighbourhood}`, { direction: 'top' });
-      marker.on('keypress', (event) => {
-        if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') marker.toggleTooltip();
-      });
       marker.addTo(layer);
-      marker.getElement()?.setAttribute('aria-label', name);
+      const element = marker.getElement();
+      element?.setAttribute('role', 'img');
+      element?.setAttribute('aria-label', name);
     }
     if (points.length === 1 && points[0]) map.setView([points[0].lat, points[0].lon], 15);
     else if (points.length > 1) map.fitBounds(L.latLngBounds(points.map((point) => [point.lat, point.lon] as L.LatLngTuple)), { padding: [24, 24], maxZoom: 15 });
