@@ -36,7 +36,7 @@ test('an organiser creates a survey from the core template, opens it and copies 
   await expect(page.getByRole('group', { name: 'What is the survey about?' }).getByLabel(`The whole place (${place.name})`)).toBeChecked();
   await page.getByLabel(/^Closes on/).fill(closesOn);
   const preview = page.getByRole('complementary', { name: 'Preview' });
-  await expect(preview.getByRole('heading', { level: 3, name: title })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: title })).toBeVisible();
   await expect(preview).toContainText(`${String(core.questions.length)} questions`);
   await journey.checkPage('new-survey-from-core');
   await page.getByRole('button', { name: 'Save as a draft' }).click();
