@@ -36,22 +36,23 @@ export function ChartFrame({ title, headingLevel = 4, description, children, tab
           <Button
             variant="quiet"
             className="button--small"
+            aria-label={`${asTable ? 'Show as chart' : 'Show as table'}: ${title}`}
             onClick={() => {
               setAsTable((current) => !current);
             }}
           >
             {asTable ? 'Show as chart' : 'Show as table'}
-            <span className="visually-hidden">: {title}</span>
           </Button>
           <Button
             variant="quiet"
             className="button--small"
+            aria-label={`Download CSV: ${title}`}
             onClick={() => {
               const { fileName, content } = csv();
               downloadCsv(fileName, content);
             }}
           >
-            Download CSV<span className="visually-hidden">: {title}</span>
+            Download CSV
           </Button>
         </div>
       </div>

@@ -125,11 +125,12 @@ export function ReachPanel({ reach, unitWord, placeName }: { reach: Reach; unitW
             <Button
               variant="quiet"
               className="button--small"
+              aria-label="Download CSV: Active partners by type"
               onClick={() => {
                 downloadCsv(csvFileName('partners-by-type', placeName), partnersCsv(reach));
               }}
             >
-              Download CSV<span className="visually-hidden">: Active partners by type</span>
+              Download CSV
             </Button>
           </p>
         </div>
