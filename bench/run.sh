@@ -11,14 +11,14 @@
 # dropped and created empty -> Keycloak :8180 (reused when it runs) -> the backend once to migrate
 # the schema and record the indicators SQL it sends -> the dataset (bench/load.sql, generated in
 # SQL, responses in two sessions at once) -> the backend again, packaged (java -jar, -Xms128m
-# -Xmx128m), timed to its first answer -> warm-up (90 s) and the cases (bench/lib/cases.mjs: the
+# -Xmx128m), timed to its first answer -> warm-up (150 s) and the cases (bench/lib/cases.mjs: the
 # API under autocannon and an open-model generator, PostgreSQL under pgbench / psql / COPY) -> the
 # SPA served on :4573 and measured (bundle sizes, Lighthouse) -> bench/results/<timestamp>.json and
 # a Markdown table on stdout -> stop what it started.
 #
 # Environment:
 #   SCALE (1)                      dataset size
-#   BENCH_SECONDS (15)             length of each measured run; BENCH_WARMUP_SECONDS (90)
+#   BENCH_SECONDS (15)             length of each measured run; BENCH_WARMUP_SECONDS (150)
 #   BENCH_CONNECTIONS (8)          connections (API) and clients (pgbench) in the closed-model runs
 #   BENCH_OPEN_FRACTION (0.5)      open-model rate as a share of the API's closed-model throughput
 #   BENCH_CASES                    a comma list to run only some of get-one, list-near, occurrences,
@@ -229,7 +229,7 @@ startup_cpu_ms=$(( (stat_fields[11] + stat_fields[12]) * 10 ))
 quarkus_started="$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$WORK/backend.log" | head -n1)"
 say "first answer after ${first_answer_ms} ms, ${startup_cpu_ms} ms of CPU (Quarkus reports started in ${quarkus_started:-?}s)"
 
-phase "7/8 warm-up and cases (about $(( ${BENCH_WARMUP_SECONDS:-90} + 20 * ${BENCH_SECONDS:-15} ))s and the exports)"
+phase "7/8 warm-up and cases (about $(( ${BENCH_WARMUP_SECONDS:-150} + 20 * ${BENCH_SECONDS:-15} ))s and the exports)"
 if ! BENCH_API="$API_URL" BENCH_BACKEND_PID="$backend_pid" BENCH_SPACES="$spaces" BENCH_CAPTURE_LOG="$WORK/backend-capture.log" \
   BENCH_WORK="$WORK" BENCH_OUT="$WORK/cases.json" KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
   node bench/lib/cases.mjs 2>&1 | tee "$WORK/cases.log"; then

@@ -8,7 +8,7 @@
 //   BENCH_CAPTURE_LOG     the log of the backend run that recorded the indicators SQL
 //   BENCH_WORK            a scratch directory;  BENCH_OUT  where the JSON goes
 //   BENCH_SECONDS (15)    length of each measured run
-//   BENCH_WARMUP_SECONDS (90), BENCH_CONNECTIONS (8), BENCH_OPEN_FRACTION (0.5: the open-model
+//   BENCH_WARMUP_SECONDS (150), BENCH_CONNECTIONS (8), BENCH_OPEN_FRACTION (0.5: the open-model
 //   rate as a share of the API's closed-model throughput), BENCH_CASES (all; or a comma list)
 //   PG* for psql/pgbench; KEYCLOAK_URL for scripts/token.sh.
 import { execFileSync } from 'node:child_process';
@@ -29,7 +29,7 @@ const base = env.BENCH_API || 'http://127.0.0.1:8580';
 const work = env.BENCH_WORK;
 const spaces = Number(env.BENCH_SPACES);
 const seconds = Number(env.BENCH_SECONDS || 15);
-const warmupSeconds = Number(env.BENCH_WARMUP_SECONDS || 90);
+const warmupSeconds = Number(env.BENCH_WARMUP_SECONDS || 150);
 const connections = Number(env.BENCH_CONNECTIONS || 8);
 const openFraction = Number(env.BENCH_OPEN_FRACTION || 0.5);
 const only = env.BENCH_CASES ? env.BENCH_CASES.split(',') : null;
@@ -123,16 +123,17 @@ async function main() {
   const save = () => writeFileSync(env.BENCH_OUT, JSON.stringify(out, null, 2));
   let analyst = token();
 
-  // ---- warm-up: every path twice round (the JIT compiles what it sees used), one export of each
+  // ---- warm-up: every path three times round (the JIT compiles what it sees used), one export of each
   // format; then the responses it submitted are removed again, so the exports have the dataset's
   // count exactly.
   if (warmupSeconds > 0) {
     const started = Date.now();
     const phases = ['get-one', 'list-near', 'occurrences', 'indicators', 'submit'];
-    const each = Math.max(3, Math.ceil((warmupSeconds - 10) / (2 * phases.length)));
-    for (let round = 1; round <= 2; round++) {
+    const rounds = 3;
+    const each = Math.max(3, Math.ceil((warmupSeconds - 15) / (rounds * phases.length)));
+    for (let round = 1; round <= rounds; round++) {
       for (const name of phases) {
-        log(`warm-up ${round}/2: ${name}, ${each}s`);
+        log(`warm-up ${round}/${rounds}: ${name}, ${each}s`);
         const heavy = name === 'occurrences' || name === 'indicators';
         const r = await closed({ base, make: requestsFor(name, { spaces, token: analyst }), connections: heavy ? 2 : connections, seconds: each });
         checkOk(`warm-up ${name}`, r);

@@ -19,6 +19,8 @@ const sh = (cmd) => {
 };
 
 const meta = read('meta.json');
+const root = `${process.cwd()}/`;
+if (meta?.javaOpts) meta.javaOpts = meta.javaOpts.split(root).join('');
 const cases = read('cases.json') || { cases: {} };
 const dataset = read('dataset.json');
 const sizes = read('frontend-sizes.json');
@@ -198,7 +200,7 @@ const lines = [
   '',
   `Dataset: ${dataset ? `${n0(dataset.places)} places, ${n0(dataset.spaces)} spaces, ${n0(dataset.events)} recurring events, ${n0(dataset.responses)} survey responses (${dataset.databaseSize})` : '–'}; loaded in ${meta?.loadSeconds ?? '–'} s.`,
   `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB; load average ${machine.loadAverageAtStart} at the start, ${machine.loadAverageAtEnd} at the end.`,
-  `Backend: \`java ${meta?.javaOpts ?? ''} -jar\`; ${versions.postgresql ? `PostgreSQL ${versions.postgresql}` : ''}. Whole run: ${meta?.totalSeconds ?? '–'} s.`,
+  `Backend: \`java ${meta?.javaOpts ?? ''} -jar\`, warmed up for ${cases.warmup?.seconds ?? '–'} s; ${versions.postgresql ? `PostgreSQL ${versions.postgresql}` : ''}. Whole run: ${meta?.totalSeconds ?? '–'} s.`,
   '',
   '| case | API | PostgreSQL alone | figure | target | |',
   '|---|---|---|---|---|---|',
