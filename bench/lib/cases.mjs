@@ -44,6 +44,13 @@ const rssMiB = () => {
   const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
   return { rss: round(kb('VmRSS') / 1024, 1), peak: round(kb('VmHWM') / 1024, 1) };
 };
+// Seconds since the backend started, on the clock its GC log (-Xlog:gc) stamps its lines with.
+const jvmUptime = () => {
+  const up = Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
+  const stat = readFileSync(`/proc/${env.BENCH_BACKEND_PID}/stat`, 'utf8');
+  const started = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]) / 100;
+  return round(up - started, 1);
+};
 const checkOk = (name, r) => {
   if (r.ok === 0 || r.errors > r.ok * 0.01) {
     throw new Error(`${name}: ${r.errors} errors in ${r.requests} requests (statuses ${JSON.stringify(r.statuses)})`);
@@ -199,7 +206,7 @@ async function main() {
 
   if (wanted('export')) {
     analyst = token();
-    const result = {};
+    const result = { backendUptimeAtStart: jvmUptime() };
     for (const [format, accept] of [['ndjson', 'application/x-ndjson'], ['csv', 'text/csv']]) {
       const api = { rows: 0, bytes: 0, seconds: 0 };
       const db = { rows: 0, bytes: 0, seconds: 0 };
@@ -222,6 +229,7 @@ async function main() {
       result[format] = { api, db, ratio: round(api.rowsPerSecond / db.rowsPerSecond, 3) };
       log(`export ${format}: ${api.rows} rows; API ${api.rowsPerSecond} rows/s, COPY ${db.rowsPerSecond} rows/s, ratio ${result[format].ratio}`);
     }
+    result.backendUptimeAtEnd = jvmUptime();
     result.memoryAfterMiB = rssMiB();
     out.cases.export = result;
     save();

@@ -39,10 +39,14 @@ function machineSeconds() {
   return { busy: (total - v[3] - v[4]) / TICK, total: total / TICK };
 }
 
-/** The JVM's CPU by kind of thread: compiling (JIT), collecting garbage, and the rest (serving). */
+/**
+ * The JVM's CPU: in all (the process's own count, which keeps the time of threads that have
+ * ended), and that of its compiler (JIT) and garbage-collector threads, which live as long as it.
+ */
 function javaSeconds(pid) {
   const out = { total: 0, jit: 0, gc: 0 };
   if (!pid) return out;
+  out.total = procSeconds(pid);
   let tids;
   try {
     tids = readdirSync(`/proc/${pid}/task`);
@@ -57,7 +61,6 @@ function javaSeconds(pid) {
       continue;
     }
     const sec = procSeconds(`${pid}/task/${tid}`);
-    out.total += sec;
     if (/^C[12] CompilerThre/.test(name)) out.jit += sec;
     else if (/^(GC Thread|G1 |VM Thread)/.test(name)) out.gc += sec;
   }
