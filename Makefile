@@ -8,7 +8,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 MVN := ./mvnw -B -ntp
 
-.PHONY: help setup run stop test test-backend test-frontend e2e lint-contract build keycloak token clean db
+.PHONY: help setup run stop test test-backend test-frontend e2e lint-contract build keycloak token clean db bench
 
 help: ## List the targets
 	@echo "Kickstart — make targets:"
@@ -22,9 +22,10 @@ setup: ## Install/prepare everything once: PostgreSQL+PostGIS, Keycloak, SPA dep
 run: ## Build and run the whole stack with demo data (Ctrl-C stops it)
 	scripts/run.sh
 
-stop: ## Stop pieces an earlier `make run` or `make e2e` left running after being killed hard
+stop: ## Stop pieces an earlier `make run`, `make e2e` or `make bench` left running after being killed hard
 	scripts/run.sh stop
 	scripts/e2e.sh stop
+	bench/run.sh stop
 
 # ---- tests --------------------------------------------------------------------------------
 # `make test` is what .ci/run calls. The end-to-end journeys run last: they reuse the jar that
@@ -50,6 +51,11 @@ lint-contract: frontend/node_modules/.installed ## Lint openapi.yaml
 frontend/node_modules/.installed: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	touch $@
+
+# ---- performance (not part of `make test`) -------------------------------------------------
+SCALE ?= 1
+bench: frontend/node_modules/.installed ## Benchmark the API against PostgreSQL alone, and the SPA (SCALE=1 = 1M responses; results in bench/results)
+	SCALE=$(SCALE) bench/run.sh
 
 # ---- build and tools ------------------------------------------------------------------------
 build: frontend/node_modules/.installed ## Build the backend jar and the SPA bundle (no tests)
