@@ -106,6 +106,10 @@ function capturedIndicatorsStatement(uclaHigh) {
   const line = lines.find((l) => l.startsWith('Hibernate: WITH r AS ('));
   if (!line) throw new Error(`no indicators statement in ${env.BENCH_CAPTURE_LOG}`);
   const sql = line.slice('Hibernate: '.length);
+  // The settings the backend makes for the statement in its transaction (set_config(…, true)),
+  // made for the psql session instead, so both sides run the same plan.
+  const setup = lines.slice(0, lines.indexOf(line)).reverse().find((l) => l.startsWith('Hibernate: SELECT set_config('));
+  const settings = setup ? [setup.slice('Hibernate: '.length).replace(/, true\)/g, ', false)')] : [];
   const types = [];
   const values = [];
   let n = 0;
@@ -122,7 +126,7 @@ function capturedIndicatorsStatement(uclaHigh) {
     }
     return `$${++n}`;
   });
-  return { statement, types, values };
+  return { statement, types, values, settings };
 }
 
 async function main() {
@@ -185,14 +189,15 @@ async function main() {
     checkOk('indicators', r);
     const body = JSON.parse(r.last.body.toString('utf8'));
     delete r.last;
-    const { statement, types, values } = capturedIndicatorsStatement(body.uclaHighThreshold);
+    const { statement, types, values, settings } = capturedIndicatorsStatement(body.uclaHighThreshold);
     const runs = Math.min(Math.max(r.ok, 20), 60);
     log(`indicators: the same statement in psql (PREPARE, then ${runs} × EXECUTE with \\timing)`);
-    const sql = psqlTimed({ statement, types, values, runs, workDir: work, label: 'indicators' });
+    const sql = psqlTimed({ statement, types, values, runs, workDir: work, label: 'indicators', setup: settings });
     if (sql.rows !== body.items.length) {
       throw new Error(`indicators: psql gave ${sql.rows} rows, the API ${body.items.length} items — not the same statement`);
     }
-    writeFileSync(path.join(work, 'indicators-statement.sql'), `-- types ${types.join(', ')}; values ${values.join(', ')}\n${statement}\n`);
+    writeFileSync(path.join(work, 'indicators-statement.sql'),
+      `-- types ${types.join(', ')}; values ${values.join(', ')}\n${settings.map((x) => `${x};\n`).join('')}${statement}\n`);
     out.cases.indicators = {
       api: r,
       db: sql,

@@ -69,14 +69,16 @@ export function psqlValue(sql) {
 
 /**
  * A statement with bind parameters, timed in psql: PREPARE once, EXECUTE `runs` times with
- * \timing (as the backend's driver does once a statement has been used a few times).
- * Returns the latencies and the number of rows one execution gives.
+ * \timing (as the backend's driver does once a statement has been used a few times), after the
+ * `setup` statements (settings the backend makes for it). Returns the latencies and the number of
+ * rows one execution gives.
  */
-export function psqlTimed({ statement, types, values, runs, workDir, label }) {
+export function psqlTimed({ statement, types, values, runs, workDir, label, setup = [] }) {
   const file = path.join(workDir, `${label}.sql`);
   const literals = values.map((v) => (typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`));
   const execute = `EXECUTE bench_stmt(${literals.join(', ')});`;
   writeFileSync(file, [
+    ...setup.map((sql) => `${sql};`),
     `PREPARE bench_stmt(${types.join(', ')}) AS ${statement};`,
     `\\o ${path.join(workDir, `${label}.rows`)}`,
     execute,

@@ -5,15 +5,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kickstart.common.Access;
@@ -72,6 +75,7 @@ public class IndicatorService {
         return Math.max(5, Math.max(configuredThreshold, 5));
     }
 
+    @Transactional
     public Result indicators(Request q) {
         if (!access.signedIn() && (q.breakdown() != null || q.space() != null || q.event() != null || q.survey() != null)) {
             throw new UnauthorizedException("sign in to break indicators down or to see them by space, event or survey");
@@ -79,9 +83,18 @@ public class IndicatorService {
         if (q.place() == null && !access.isAdmin() && !access.isAnalyst()) {
             throw ProblemException.invalid("place", "is required (only admins and analysts may ask across places)");
         }
-        List<Indicators.Def> defs = chosen(q.indicators());
+        Set<String> asked = asked(q);
+        List<Indicators.Def> defs = chosen(q.indicators()).stream().filter(d -> d.code().equals(Indicators.UCLA_HIGH)
+                ? asked.containsAll(Indicators.UCLA_ITEMS) : asked.contains(d.question())).toList();
+        if (defs.isEmpty()) {
+            return new Result(threshold(), INTERVALS, uclaHigh, List.of());
+        }
         Map<String, Object> params = new HashMap<>();
         String sql = sql(q, defs, params);
+        // For this one statement: hash the few groups in memory rather than sort ~200,000 rows
+        // (the planner can't know there are only a few hundred groups), and don't JIT-compile a
+        // single pass that compiling would slow down.
+        em.createNativeQuery("SELECT set_config('work_mem', '32MB', true), set_config('jit', 'off', true)").getSingleResult();
         jakarta.persistence.Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         Map<String, Benchmark> benchmarks = benchmarks();
@@ -135,6 +148,38 @@ public class IndicatorService {
         return new Result(threshold, INTERVALS, uclaHigh, out);
     }
 
+    /**
+     * The questions the surveys in scope ask: a response answers only its survey's questions (and
+     * those can't change once answered), so indicators of other questions are left out of the query.
+     */
+    private Set<String> asked(Request q) {
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT e ->> 'code' FROM survey s CROSS JOIN jsonb_array_elements(s.questions) e WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        if (q.place() != null) {
+            sql.append(" AND s.place_id = :place");
+            params.put("place", q.place());
+        }
+        if (q.space() != null) {
+            sql.append(" AND s.space_id = :space");
+            params.put("space", q.space());
+        }
+        if (q.event() != null) {
+            sql.append(" AND s.event_id = :event");
+            params.put("event", q.event());
+        }
+        if (q.survey() != null) {
+            sql.append(" AND s.id = :survey");
+            params.put("survey", q.survey());
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        Set<String> out = new HashSet<>();
+        for (Object code : query.getResultList()) {
+            out.add((String) code);
+        }
+        return out;
+    }
+
     /** Checks the parameters that the contract cannot, reporting all problems at once. */
     public static void validate(Request q, List<FieldError> errors) {
         if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {
@@ -158,24 +203,73 @@ public class IndicatorService {
     }
 
     /**
-     * The one query for this request's shape. Only constants of this class and of the question
-     * bank are written into the text; every value from the request is a bound parameter.
+     * The one query for this request's shape: one pass over the place's slice of the
+     * {@code survey_response_indicators} index (V7), reading each answer as its number in
+     * {@code coded}; one aggregate row per period and group, turned into a row per indicator.
+     * Only constants of this class and of the question bank are written into the text; every
+     * value from the request is a bound parameter.
      */
     String sql(Request q, List<Indicators.Def> defs, Map<String, Object> params) {
+        Map<String, Question> bank = questions.bank();
         String unit = q.interval() == null ? "none" : q.interval();
-        String period = "none".equals(unit) ? "NULL::date" : "date_trunc('" + unit + "', sr.submitted_at AT TIME ZONE 'Europe/London')::date";
-        String group = switch (q.breakdown() == null ? "" : q.breakdown()) {
-            case "" -> "NULL::text";
-            case "imd_decile" -> "coalesce(nb.imd_decile::text, 'unknown')";
-            case "mode" -> "sr.mode";
-            case "language" -> "sr.language";
-            default -> "coalesce(sr.answers ->> '" + q.breakdown() + "', 'not_given')";
-        };
-        StringBuilder r = new StringBuilder("SELECT " + period + " AS period, " + group + " AS grp, sr.answers FROM survey_response sr");
+        String breakdown = q.breakdown() == null ? "" : q.breakdown();
+        List<String> cols = new ArrayList<>();
+        cols.add(("none".equals(unit) ? "NULL::date" : "date_trunc('" + unit + "', sr.submitted_on::timestamp)::date") + " AS period");
+        String label;
+        switch (breakdown) {
+            case "" -> {
+                cols.add("NULL::text AS grp");
+                label = "a.grp";
+            }
+            case "imd_decile" -> {
+                cols.add("nb.imd_decile AS grp");
+                label = "coalesce(a.grp::text, 'unknown')";
+            }
+            case "mode", "language" -> {
+                cols.add("sr." + breakdown + " AS grp");
+                label = "a.grp";
+            }
+            default -> {
+                // A demographic answer: its option's number, named again once per group.
+                Question d = bank.get(breakdown);
+                cols.add(coded(d) + " AS grp");
+                label = "coalesce((" + array(d.options.stream().map(Question.Option::code).toList()) + ")[a.grp], 'not_given')";
+            }
+        }
+        List<String> aggregates = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        int i = 0;
+        for (Indicators.Def d : defs) {
+            String c = "c" + i, v = "v" + i;
+            if (d.kind() == Indicators.Kind.MEAN) {
+                cols.add("nullif(" + coded(bank.get(d.question())) + ", 0)::float8 AS " + v);
+                aggregates.add("count(" + v + ") AS " + c + ", avg(" + v + ") AS m" + i + ", stddev_samp(" + v + ") AS s" + i);
+                rows.add("('" + d.code() + "', " + c + ", " + c + ", NULL::bigint, m" + i + ", s" + i + ")");
+            } else if (d.code().equals(Indicators.UCLA_HIGH)) {
+                // NULL unless all three items were answered (an unanswered item matches no WHEN).
+                cols.add(Indicators.UCLA_ITEMS.stream().map(item -> uclaValue(bank.get(item))).collect(Collectors.joining(" + ")) + " AS score");
+                params.put("uclaHigh", uclaHigh);
+                aggregates.add("count(score) AS " + c + ", count(*) FILTER (WHERE score >= :uclaHigh) AS x" + i);
+                rows.add("('" + d.code() + "', " + c + ", " + c + ", x" + i + ", NULL::float8, NULL::float8)");
+            } else {
+                Question question = bank.get(d.question());
+                cols.add(coded(question) + " AS " + v);
+                aggregates.add("count(*) FILTER (WHERE " + v + " > 0) AS " + c + ", count(*) FILTER (WHERE " + v + " IN ("
+                        + ordinals(question, d.success()) + ")) AS x" + i);
+                String n = c;
+                if (!d.excluded().isEmpty()) {
+                    n = "n" + i;
+                    aggregates.add("count(*) FILTER (WHERE " + v + " > 0 AND " + v + " NOT IN (" + ordinals(question, d.excluded()) + ")) AS " + n);
+                }
+                rows.add("('" + d.code() + "', " + c + ", " + n + ", x" + i + ", NULL::float8, NULL::float8)");
+            }
+            i++;
+        }
+        StringBuilder r = new StringBuilder("SELECT " + String.join(", ", cols) + " FROM survey_response sr");
         if (q.space() != null || q.event() != null) {
             r.append(" JOIN survey s ON s.id = sr.survey_id");
         }
-        if ("imd_decile".equals(q.breakdown())) {
+        if ("imd_decile".equals(breakdown)) {
             r.append(" LEFT JOIN neighbourhood nb ON nb.code = sr.neighbourhood_code");
         }
         r.append(" WHERE true");
@@ -199,55 +293,52 @@ public class IndicatorService {
             r.append(" AND sr.survey_id = :survey");
             params.put("survey", q.survey());
         }
+        // submitted_on is the London day, so from/to compare days as the caller means them.
         if (q.from() != null) {
-            r.append(" AND sr.submitted_at >= :fromAt");
-            params.put("fromAt", q.from().atStartOfDay(LONDON).toOffsetDateTime());
+            r.append(" AND sr.submitted_on >= :fromDay");
+            params.put("fromDay", q.from());
         }
         if (q.to() != null) {
-            r.append(" AND sr.submitted_at < :toAt");
-            params.put("toAt", q.to().plusDays(1).atStartOfDay(LONDON).toOffsetDateTime());
+            r.append(" AND sr.submitted_on <= :toDay");
+            params.put("toDay", q.to());
         }
-        List<String> parts = new ArrayList<>();
-        List<Indicators.Def> proportions = defs.stream()
-                .filter(d -> d.kind() == Indicators.Kind.PROPORTION && d.question() != null).toList();
-        if (!proportions.isEmpty()) {
-            String values = proportions.stream().map(d -> "('" + d.code() + "', '" + d.question() + "', " + array(d.success()) + ", "
-                    + array(d.excluded()) + ")").collect(Collectors.joining(", "));
-            parts.add("SELECT d.code, r.period, r.grp, count(*) FILTER (WHERE NOT (v.a = ANY (d.excluded))) AS n,"
-                    + " count(*) FILTER (WHERE v.a = ANY (d.success)) AS x, NULL::float8 AS mean, NULL::float8 AS sd"
-                    + " FROM r CROSS JOIN (VALUES " + values + ") d (code, question, success, excluded)"
-                    + " CROSS JOIN LATERAL (SELECT r.answers ->> d.question AS a) v WHERE v.a IS NOT NULL GROUP BY d.code, r.period, r.grp");
-        }
-        if (defs.stream().anyMatch(d -> d.code().equals(Indicators.UCLA_HIGH))) {
-            params.put("uclaHigh", uclaHigh);
-            parts.add("SELECT '" + Indicators.UCLA_HIGH + "', period, grp, count(*), count(*) FILTER (WHERE score >= :uclaHigh), NULL::float8, NULL::float8"
-                    + " FROM (SELECT period, grp, " + uclaScore() + " AS score FROM r) u WHERE score IS NOT NULL GROUP BY period, grp");
-        }
-        List<String> means = defs.stream().filter(d -> d.kind() == Indicators.Kind.MEAN).map(Indicators.Def::code).toList();
-        if (!means.isEmpty()) {
-            parts.add("SELECT m.code, r.period, r.grp, count(x.v), NULL::bigint, avg(x.v)::float8, stddev_samp(x.v)::float8"
-                    + " FROM r CROSS JOIN unnest(" + array(new java.util.LinkedHashSet<>(means)) + ") m (code)"
-                    + " CROSS JOIN LATERAL (SELECT (r.answers ->> m.code)::int AS v) x WHERE x.v IS NOT NULL GROUP BY m.code, r.period, r.grp");
-        }
-        return "WITH r AS (" + r + ") " + String.join(" UNION ALL ", parts);
+        // OFFSET 0 keeps r a subquery of its own, so each answer is read once per row rather than
+        // once for every aggregate that mentions it.
+        return "WITH r AS (" + r + " OFFSET 0), a AS (SELECT period, grp, " + String.join(", ", aggregates)
+                + " FROM r GROUP BY period, grp) SELECT u.code, a.period, " + label + " AS grp, u.n, u.x, u.mean, u.sd FROM a"
+                + " CROSS JOIN LATERAL (VALUES " + String.join(", ", rows) + ") u (code, answered, n, x, mean, sd) WHERE u.answered > 0";
     }
 
-    /** The UCLA sum from the bank's option values: NULL unless all three items were answered. */
-    private String uclaScore() {
-        Map<String, Question> bank = questions.bank();
-        List<String> terms = new ArrayList<>();
-        for (String item : Indicators.UCLA_ITEMS) {
-            StringBuilder c = new StringBuilder("(CASE r.answers ->> '" + item + "'");
-            for (Question.Option o : bank.get(item).options) {
-                c.append(" WHEN '").append(o.code()).append("' THEN ").append(o.value());
+    /** A question's answer as V7 numbers it. */
+    private static String coded(Question q) {
+        return "sr.coded[" + q.position + "]";
+    }
+
+    /** The 1-based places of these option codes in the question's options, as V7 numbers answers. */
+    private static String ordinals(Question q, Set<String> codes) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < q.options.size(); k++) {
+            if (codes.contains(q.options.get(k).code())) {
+                out.add(Integer.toString(k + 1));
             }
-            terms.add(c.append(" END)").toString());
         }
-        return String.join(" + ", terms).replace("r.answers", "answers");
+        if (out.size() != codes.size()) {
+            throw new IllegalStateException("an indicator names an option that question " + q.code + " does not have");
+        }
+        return String.join(", ", out);
     }
 
-    private static String array(java.util.Set<String> values) {
-        return "ARRAY[" + values.stream().sorted().map(v -> "'" + v + "'").collect(Collectors.joining(", ")) + "]::text[]";
+    /** A UCLA item's score from the bank's option values: NULL when it was not answered. */
+    private static String uclaValue(Question q) {
+        StringBuilder c = new StringBuilder("(CASE " + coded(q));
+        for (int k = 0; k < q.options.size(); k++) {
+            c.append(" WHEN ").append(k + 1).append(" THEN ").append(q.options.get(k).value());
+        }
+        return c.append(" END)").toString();
+    }
+
+    private static String array(List<String> values) {
+        return "ARRAY[" + values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ")) + "]::text[]";
     }
 
     private Map<String, Benchmark> benchmarks() {

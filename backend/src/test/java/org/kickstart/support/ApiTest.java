@@ -60,6 +60,16 @@ public abstract class ApiTest {
         }
     }
 
+    /** The first column of the first row a query returns, as text. */
+    protected String one(String sql) {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A fingerprint of a table's whole content: equal before and after means nothing changed. */
     protected String snapshot(String table) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
