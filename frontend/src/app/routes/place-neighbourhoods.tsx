@@ -1,3 +1,4 @@
+import { ImportBoundaries } from '@/features/neighbourhoods/components/import-boundaries';
 import { ImportNeighbourhoods } from '@/features/neighbourhoods/components/import-neighbourhoods';
 import { NeighbourhoodsTable } from '@/features/neighbourhoods/components/neighbourhoods-table';
 import { useAccess } from '../use-access';
@@ -18,6 +19,7 @@ export function PlaceNeighbourhoodsRoute() {
       {isAdmin ? (
         <div className="manage">
           <ImportNeighbourhoods placeId={place.id} placeName={place.name} />
+          <ImportBoundaries placeId={place.id} placeName={place.name} />
         </div>
       ) : null}
     </section>

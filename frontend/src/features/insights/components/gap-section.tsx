@@ -26,7 +26,18 @@ function ScoreCell({ score }: { score: number }) {
   );
 }
 
-function GapTable({ rows, placeName, threshold }: { rows: readonly GapRow[]; placeName: string; threshold: number }) {
+function GapTable({
+  rows,
+  placeName,
+  threshold,
+  nearbyMetres,
+}: {
+  rows: readonly GapRow[];
+  placeName: string;
+  threshold: number;
+  /** The walking radius, when boundaries give every row its nearby count. */
+  nearbyMetres: number | undefined;
+}) {
   const [showAll, setShowAll] = useState(false);
   const captionId = useId();
   const sorted = sortGaps(rows);
@@ -49,6 +60,11 @@ function GapTable({ rows, placeName, threshold }: { rows: readonly GapRow[]; pla
               <th scope="col" className="table__number">
                 Open spaces
               </th>
+              {nearbyMetres === undefined ? null : (
+                <th scope="col" className="table__number">
+                  Open spaces nearby<span className="table__unit">inside or within {formatCount(nearbyMetres)} m</span>
+                </th>
+              )}
               <th scope="col" className="table__number">
                 Weekly events
               </th>
@@ -73,6 +89,7 @@ function GapTable({ rows, placeName, threshold }: { rows: readonly GapRow[]; pla
                 </th>
                 <td className="table__number">{row.imdDecile}</td>
                 <td className="table__number">{formatCount(row.openSpaces)}</td>
+                {nearbyMetres === undefined ? null : <td className="table__number">{formatCount(row.nearbyOpenSpaces ?? 0)}</td>}
                 <td className="table__number">{formatCount(row.weeklyEvents)}</td>
                 <td className="table__number">{row.belonging === undefined ? <span className="insights__suppressed">{tooFew}</span> : percent(row.belonging)}</td>
                 <td className="table__number">
@@ -225,18 +242,29 @@ export function GapSection({ placeId, placeName, gaps }: GapSectionProps) {
           <p className="code">{gaps.formula}</p>
         </details>
       </div>
-      {!gaps.boundariesLoaded ? (
+      {gaps.boundariesLoaded ? (
+        <p className="notice notice--info gap-note">
+          Neighbourhood boundaries are loaded: a space with no neighbourhood recorded counts in the one it stands in, and the table
+          shows the open spaces each neighbourhood can walk to ({formatCount(gaps.radiusMetres)} metres). Those nearby spaces are
+          shown beside the score, not counted in it.
+        </p>
+      ) : (
         <p className="notice notice--info gap-note">
           Neighbourhood boundaries aren’t loaded, so a space counts only in the neighbourhood it is recorded in — not in the ones
           next door within walking distance ({formatCount(gaps.radiusMetres)} metres). The map shows each open space with its own
           neighbourhood’s priority.
         </p>
-      ) : null}
+      )}
       {gaps.items.length === 0 ? (
         <p className="insights__empty">No neighbourhoods have been imported for {placeName} yet, so there is nothing to rank.</p>
       ) : (
         <>
-          <GapTable rows={gaps.items} placeName={placeName} threshold={gaps.threshold} />
+          <GapTable
+            rows={gaps.items}
+            placeName={placeName}
+            threshold={gaps.threshold}
+            nearbyMetres={gaps.boundariesLoaded ? gaps.radiusMetres : undefined}
+          />
           <SpacesByPriority placeId={placeId} placeName={placeName} rows={gaps.items} />
         </>
       )}

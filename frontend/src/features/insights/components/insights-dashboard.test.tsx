@@ -64,7 +64,7 @@ const gaps = {
   ],
 };
 
-function mockApi(byPeriod: typeof periodic = periodic) {
+function mockApi(byPeriod: typeof periodic = periodic, gapsBody: typeof gaps = gaps) {
   return mockFetch((request) => {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/indicators') {
@@ -73,7 +73,7 @@ function mockApi(byPeriod: typeof periodic = periodic) {
       return jsonResponse(byPeriod);
     }
     if (url.pathname === `/api/v1/places/${CALDERDALE_ID}/reach`) return jsonResponse(reach);
-    if (url.pathname === `/api/v1/places/${CALDERDALE_ID}/gaps`) return jsonResponse(gaps);
+    if (url.pathname === `/api/v1/places/${CALDERDALE_ID}/gaps`) return jsonResponse(gapsBody);
     return jsonResponse({ items: [] });
   });
 }
@@ -202,5 +202,23 @@ describe('the Insights dashboard', () => {
     expect(screen.getByText('deprivation')).toBeInTheDocument();
     expect(await screen.findByText('Calderdale has no open spaces with a location yet.')).toBeInTheDocument();
     expect(screen.getByText('3 of 8 events (38%) were hosted by two or more partners together.')).toBeInTheDocument();
+  });
+
+  it('shows the open spaces within walking distance once boundaries are loaded', async () => {
+    mockApi(periodic, {
+      ...gaps,
+      boundariesLoaded: true,
+      items: gaps.items.map((row, i) => ({ ...row, nearbyOpenSpaces: 3 + i })),
+    });
+    renderDashboard();
+    const table = await screen.findByRole('table', { name: /Neighbourhoods of Calderdale by priority score/ });
+    expect(within(table).getByRole('columnheader', { name: /Open spaces nearby.*within 800 m/ })).toBeInTheDocument();
+    const [, first, second] = within(table).getAllByRole('row');
+    if (!first || !second) throw new Error('the table has fewer than two neighbourhoods');
+    // Cells after the row header: IMD decile, open spaces, open spaces nearby, …
+    expect(within(first).getAllByRole('cell')[2]).toHaveTextContent('3');
+    expect(within(second).getAllByRole('cell')[2]).toHaveTextContent('4');
+    expect(screen.getByText(/Neighbourhood boundaries are loaded/)).toBeInTheDocument();
+    expect(screen.queryByText(/Neighbourhood boundaries aren’t loaded/)).not.toBeInTheDocument();
   });
 });

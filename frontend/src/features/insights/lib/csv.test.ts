@@ -76,13 +76,13 @@ describe('the CSV of each view', () => {
 
   it('lists the neighbourhoods highest score first', () => {
     const rows: GapRow[] = [
-      { code: 'E01000002', name: 'B', imdDecile: 5, openSpaces: 1, weeklyEvents: 2, responses: 30, belonging: 0.5, score: 41 },
+      { code: 'E01000002', name: 'B', imdDecile: 5, openSpaces: 1, nearbyOpenSpaces: 3, weeklyEvents: 2, responses: 30, belonging: 0.5, score: 41 },
       { code: 'E01000001', name: 'A', imdDecile: 1, openSpaces: 0, weeklyEvents: 0, responses: 4, score: 90, population: 1500 },
     ];
     expect(gapsCsv(rows).split('\r\n')).toEqual([
-      'code,name,imd_decile,population,open_spaces,weekly_events,spaces_per_10k,responses,belonging,loneliness,score',
-      'E01000001,A,1,1500,0,0,,4,,,90',
-      'E01000002,B,5,,1,2,,30,0.5,,41',
+      'code,name,imd_decile,population,open_spaces,nearby_open_spaces,weekly_events,spaces_per_10k,responses,belonging,loneliness,score',
+      'E01000001,A,1,1500,0,,0,,4,,,90',
+      'E01000002,B,5,,1,3,2,,30,0.5,,41',
       '',
     ]);
   });

@@ -206,13 +206,14 @@ export function sortGaps(rows: readonly GapRow[]): GapRow[] {
 
 export function gapsCsv(rows: readonly GapRow[]): string {
   return toCsv(
-    ['code', 'name', 'imd_decile', 'population', 'open_spaces', 'weekly_events', 'spaces_per_10k', 'responses', 'belonging', 'loneliness', 'score'],
+    ['code', 'name', 'imd_decile', 'population', 'open_spaces', 'nearby_open_spaces', 'weekly_events', 'spaces_per_10k', 'responses', 'belonging', 'loneliness', 'score'],
     sortGaps(rows).map((row) => [
       row.code,
       row.name,
       row.imdDecile,
       row.population,
       row.openSpaces,
+      row.nearbyOpenSpaces,
       row.weeklyEvents,
       row.spacesPer10k,
       row.responses,

@@ -48,12 +48,22 @@ public class GapService {
         Indicators.Def lonely = Indicators.ALL.stream().filter(d -> d.code().equals("loneliness")).findFirst().orElseThrow();
         int threshold = indicators.threshold();
         List<Row> rows = new ArrayList<>();
+        // Where boundaries are held, a space with no neighbourhood recorded counts in the one its
+        // location falls in; "nearby" is any open space (whichever place lists it) within walking
+        // distance of a boundary.
         for (Object o : em.createNativeQuery("""
-                WITH sp AS (SELECT neighbourhood_code AS code, count(*) AS open FROM space
-                            WHERE place_id = ?1 AND status = 'open' AND neighbourhood_code IS NOT NULL GROUP BY 1),
-                     ev AS (SELECT s.neighbourhood_code AS code, count(*) AS weekly FROM event e JOIN space s ON s.id = e.space_id
+                WITH placed AS (SELECT s.id, s.status, coalesce(s.neighbourhood_code,
+                                         (SELECT n.code FROM neighbourhood n WHERE n.place_id = ?1 AND n.boundary IS NOT NULL
+                                          AND s.location IS NOT NULL AND ST_Covers(n.boundary, s.location) LIMIT 1)) AS code
+                                FROM space s WHERE s.place_id = ?1),
+                     sp AS (SELECT code, count(*) AS open FROM placed WHERE status = 'open' AND code IS NOT NULL GROUP BY 1),
+                     ev AS (SELECT s.code, count(*) AS weekly FROM event e JOIN placed s ON s.id = e.space_id
                             WHERE e.place_id = ?1 AND e.status = 'scheduled' AND e.recurrence ~ '^FREQ=(DAILY|WEEKLY)'
-                              AND e.recurrence !~ 'INTERVAL=' AND (e.series_end IS NULL OR e.series_end > now()) GROUP BY 1),
+                              AND e.recurrence !~ 'INTERVAL=' AND (e.series_end IS NULL OR e.series_end > now()) AND s.code IS NOT NULL
+                            GROUP BY 1),
+                     near AS (SELECT n.code, count(s.id) AS nearby FROM neighbourhood n
+                              LEFT JOIN space s ON s.status = 'open' AND ST_DWithin(n.boundary, s.location, ?7)
+                              WHERE n.place_id = ?1 AND n.boundary IS NOT NULL GROUP BY 1),
                      rs AS (SELECT neighbourhood_code AS code, count(*) AS responses,
                                    count(*) FILTER (WHERE answers ->> ?2 = ANY (CAST(?3 AS text[]))) AS bx,
                                    count(*) FILTER (WHERE answers ->> ?2 IS NOT NULL AND NOT (answers ->> ?2 = ANY (CAST(?4 AS text[])))) AS bn,
@@ -61,12 +71,13 @@ public class GapService {
                                    count(answers ->> ?5) AS ln
                             FROM survey_response WHERE place_id = ?1 AND neighbourhood_code IS NOT NULL GROUP BY 1)
                 SELECT n.code, n.name, n.imd_decile, n.population, coalesce(sp.open, 0), coalesce(ev.weekly, 0),
-                       coalesce(rs.responses, 0), rs.bx, rs.bn, rs.lx, rs.ln
+                       coalesce(rs.responses, 0), rs.bx, rs.bn, rs.lx, rs.ln, near.nearby
                 FROM neighbourhood n LEFT JOIN sp USING (code) LEFT JOIN ev USING (code) LEFT JOIN rs USING (code)
+                     LEFT JOIN near USING (code)
                 WHERE n.place_id = ?1""")
                 .setParameter(1, placeId).setParameter(2, belonging.question()).setParameter(3, pgArray(belonging.success()))
                 .setParameter(4, pgArray(belonging.excluded())).setParameter(5, lonely.question()).setParameter(6, pgArray(lonely.success()))
-                .getResultList()) {
+                .setParameter(7, (double) radius).getResultList()) {
             Object[] r = (Object[]) o;
             int decile = ((Number) r[2]).intValue();
             Integer population = r[3] == null ? null : ((Number) r[3]).intValue();
@@ -74,12 +85,19 @@ public class GapService {
             int weekly = ((Number) r[5]).intValue();
             Double b = share(r[7], r[8], threshold);
             Double l = share(r[9], r[10], threshold);
-            rows.add(new Row((String) r[0], (String) r[1], decile, population, open, null, weekly,
+            Integer nearby = r[11] == null ? null : ((Number) r[11]).intValue();
+            rows.add(new Row((String) r[0], (String) r[1], decile, population, open, nearby, weekly,
                     population == null || population == 0 ? null : Math.round(open * 100000.0 / population) / 10.0,
                     ((Number) r[6]).intValue(), b, l, score(decile, open, weekly, b)));
         }
+        // Nearby counts are given only when every neighbourhood has a boundary, so rows compare.
+        boolean loaded = !rows.isEmpty() && rows.stream().allMatch(r -> r.nearbyOpenSpaces() != null);
+        if (!loaded) {
+            rows.replaceAll(r -> r.nearbyOpenSpaces() == null ? r : new Row(r.code(), r.name(), r.imdDecile(), r.population(), r.openSpaces(),
+                    null, r.weeklyEvents(), r.spacesPer10k(), r.responses(), r.belonging(), r.loneliness(), r.score()));
+        }
         rows.sort(Comparator.comparingInt(Row::score).reversed().thenComparingInt(Row::imdDecile).thenComparing(Row::code));
-        return new Gaps(false, radius, threshold, FORMULA, rows);
+        return new Gaps(loaded, radius, threshold, FORMULA, rows);
     }
 
     private static Double share(Object x, Object n, int threshold) {

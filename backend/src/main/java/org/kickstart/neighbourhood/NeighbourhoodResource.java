@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.kickstart.common.PageRequest;
 
-/** HTTP for a place's neighbourhoods and their CSV import. */
+/** HTTP for a place's neighbourhoods, their CSV import and their boundaries. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class NeighbourhoodResource {
@@ -44,5 +44,12 @@ public class NeighbourhoodResource {
     public NeighbourhoodService.ImportReport importCsv(@PathParam("placeId") UUID placeId,
             @QueryParam("edition") String edition, InputStream body) {
         return service.importCsv(placeId, edition, body);
+    }
+
+    @POST
+    @Path("places/{placeId}/neighbourhoods/boundaries")
+    @Consumes({ "application/geo+json", MediaType.APPLICATION_JSON })
+    public NeighbourhoodService.BoundaryReport importBoundaries(@PathParam("placeId") UUID placeId, InputStream body) {
+        return service.importBoundaries(placeId, body);
     }
 }

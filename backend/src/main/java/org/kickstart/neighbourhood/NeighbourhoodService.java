@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.kickstart.common.Access;
 import org.kickstart.common.Csv;
+import org.kickstart.common.Json;
 import org.kickstart.common.Page;
 import org.kickstart.common.PageRequest;
 import org.kickstart.common.Problem;
@@ -25,6 +26,10 @@ import org.kickstart.common.Problem.FieldError;
 import org.kickstart.common.ProblemException;
 import org.kickstart.place.Place;
 import org.kickstart.place.PlaceRepository;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** A place's neighbourhoods and the all-or-nothing IoD import that fills them. */
 @ApplicationScoped
@@ -44,6 +49,9 @@ public class NeighbourhoodService {
         ImportReport merge(int[] createdUpdated) {
             return new ImportReport(rows, createdUpdated[0], createdUpdated[1], otherDistricts);
         }
+    }
+
+    public record BoundaryReport(int features, int loaded, int otherCodes, int withoutBoundary) {
     }
 
     private static final int MAX_LISTED_ERRORS = 100;
@@ -115,6 +123,89 @@ public class NeighbourhoodService {
                     + (errors.size() == 1 ? " problem" : " problems") + " in the file.", IodCsv.cap(errors, MAX_LISTED_ERRORS)));
         }
         return new ImportReport(read, 0, 0, others).merge(upsert(placeId, ed, rows));
+    }
+
+    /**
+     * Reads a GeoJSON FeatureCollection one feature at a time (constant memory, whatever the file's
+     * size) and stores the boundaries of this place's neighbourhoods; features of other codes are
+     * counted and skipped. Every feature is checked; if any is bad the transaction rolls back.
+     */
+    @Transactional
+    public BoundaryReport importBoundaries(UUID placeId, InputStream body) {
+        access.requireAdmin();
+        places.require(placeId);
+        @SuppressWarnings("unchecked")
+        Set<String> ours = new HashSet<>(em.createNativeQuery("SELECT code FROM neighbourhood WHERE place_id = ?1")
+                .setParameter(1, placeId).getResultList());
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int read = 0;
+        int loaded = 0;
+        int others = 0;
+        boolean collection = false;
+        boolean features = false;
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw ProblemException.invalid("body", "must be a GeoJSON FeatureCollection");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("type")) {
+                    collection = "FeatureCollection".equals(p.getValueAsString());
+                } else if (field.equals("features") && value == JsonToken.START_ARRAY) {
+                    features = true;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        JsonNode feature = Json.MAPPER.readTree(p);
+                        String at = "features[" + read++ + "]";
+                        String code = Boundaries.code(feature, at, errors);
+                        if (code == null) {
+                            continue;
+                        }
+                        if (!ours.contains(code)) {
+                            others++;
+                        } else if (!seen.add(code)) {
+                            errors.add(new FieldError(at + ".properties.LSOA21CD", "repeats " + code));
+                        } else if (Boundaries.geometry(feature.path("geometry"), at, errors) && store(code, feature.get("geometry"), at, errors)) {
+                            loaded++;
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ProblemException.invalid("body", "is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ProblemException.invalid("body", "could not be read: " + e.getMessage());
+        }
+        if (!collection) {
+            errors.add(0, new FieldError("type", "must be FeatureCollection"));
+        }
+        if (!features) {
+            errors.add(0, new FieldError("features", "is missing: send the features as an array"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.invalid("No boundaries were loaded: " + errors.size()
+                    + (errors.size() == 1 ? " problem" : " problems") + " in the file.", IodCsv.cap(errors, MAX_LISTED_ERRORS)));
+        }
+        int without = ((Number) em.createNativeQuery("SELECT count(*) FROM neighbourhood WHERE place_id = ?1 AND boundary IS NULL")
+                .setParameter(1, placeId).getSingleResult()).intValue();
+        return new BoundaryReport(read, loaded, others, without);
+    }
+
+    /** Stores one checked geometry unless PostGIS finds it invalid (a ring that crosses itself, say). */
+    private boolean store(String code, JsonNode geometry, String at, List<FieldError> errors) {
+        String json = geometry.toString();
+        String reason = (String) em.createNativeQuery("SELECT ST_IsValidReason(ST_GeomFromGeoJSON(?1))").setParameter(1, json)
+                .getSingleResult();
+        if (!"Valid Geometry".equals(reason)) {
+            errors.add(new FieldError(at + ".geometry", "is not a valid polygon: " + reason));
+            return false;
+        }
+        em.createNativeQuery("UPDATE neighbourhood SET boundary = ST_Multi(ST_GeomFromGeoJSON(?1))::geography, updated_at = now()"
+                + " WHERE code = ?2").setParameter(1, json).setParameter(2, code).executeUpdate();
+        return true;
     }
 
     private int[] upsert(UUID placeId, String edition, List<IodCsv.Row> rows) {

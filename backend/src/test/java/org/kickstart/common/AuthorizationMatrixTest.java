@@ -81,6 +81,9 @@ class AuthorizationMatrixTest extends ApiTest {
                 200, 200, 200, 200, 200));
         m.put("importNeighbourhoods", new Case("POST", "/api/v1/places/" + A + "/neighbourhoods/import", csv, "text/csv", false,
                 401, 403, 403, 403, 200));
+        Supplier<Object> boundaries = () -> "{\"type\": \"FeatureCollection\", \"features\": []}";
+        m.put("importNeighbourhoodBoundaries", new Case("POST", "/api/v1/places/" + A + "/neighbourhoods/boundaries", boundaries,
+                "application/geo+json", false, 401, 403, 403, 403, 200));
         Supplier<Object> space = () -> Map.of("placeId", A, "name", "Hall", "kind", "community_centre", "mode", "physical",
                 "location", Map.of("lat", 53.72, "lon", -1.86));
         m.put("listSpaces", new Case("GET", "/api/v1/spaces", none, null, false, 200, 200, 200, 200, 200));
