@@ -10,8 +10,9 @@
 # Steps: build what is out of date (backend jar, SPA into .run/bench/spa) -> database kickstart_bench,
 # dropped and created empty -> Keycloak :8180 (reused when it runs) -> the backend once to migrate
 # the schema -> the dataset (bench/load.sql, generated in SQL, responses in two sessions at once)
-# -> that backend records the indicators SQL it sends, and stops -> the backend again, packaged (java -jar, -Xms128m
-# -Xmx128m), timed to its first answer -> warm-up (150 s) and the cases (bench/lib/cases.mjs: the
+# -> that backend records the indicators SQL it sends, and stops -> the backend again, packaged
+# (java -jar, a fixed 128 MB heap, backend/Dockerfile's memory settings), timed to its first
+# answer -> warm-up (150 s) and the cases (bench/lib/cases.mjs: the
 # API under autocannon and an open-model generator, PostgreSQL under pgbench / psql / COPY) -> the
 # SPA served on :4573 and measured (bundle sizes, Lighthouse) -> bench/results/<timestamp>.json and
 # a Markdown table on stdout -> stop what it started.
@@ -159,8 +160,12 @@ backend_env=(
   QUARKUS_OIDC_AUTH_SERVER_URL="$REALM_URL"
   KICKSTART_CORS_ORIGINS="http://localhost:$SPA_PORT,http://127.0.0.1:$SPA_PORT"
   KICKSTART_RATE_LIMIT_PER_MINUTE=100000000
+  # The deployment's memory settings (as in backend/Dockerfile): two malloc arenas rather than
+  # one per thread, a serial collector (no G1 remembered sets for a 128 MB heap), and native
+  # memory the JIT freed handed back to the system every 5 s.
+  MALLOC_ARENA_MAX=2
 )
-java_opts=(-Xms128m -Xmx128m)
+java_opts=(-Xms128m -Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000)
 
 # 4. The backend once, on the empty database: Flyway creates the schema. It stays up, idle, while
 # the dataset loads; then, with Hibernate's SQL log on, one indicators request records the exact
