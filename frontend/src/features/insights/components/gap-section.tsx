@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/button';
 import { ErrorPanel } from '@/components/error-panel';
 import { ScrollRegion } from '@/components/scroll-region';
+import { WhenNear } from '@/components/when-near';
 import { Loading } from '@/components/spinner';
 import { formatCount } from '@/lib/format';
 import { usePlaceSpaces } from '../api/list-spaces';
@@ -265,7 +266,16 @@ export function GapSection({ placeId, placeName, gaps }: GapSectionProps) {
             threshold={gaps.threshold}
             nearbyMetres={gaps.boundariesLoaded ? gaps.radiusMetres : undefined}
           />
-          <SpacesByPriority placeId={placeId} placeName={placeName} rows={gaps.items} />
+          {/* Every open space of the place, on a map: loaded and drawn only when scrolled near. */}
+          <WhenNear
+            placeholder={
+              <div className="insights-map insights-map--loading" role="status">
+                <span>The map of open spaces loads when you scroll to it.</span>
+              </div>
+            }
+          >
+            <SpacesByPriority placeId={placeId} placeName={placeName} rows={gaps.items} />
+          </WhenNear>
         </>
       )}
     </>

@@ -1,9 +1,6 @@
-import { useRef, useState, type SubmitEvent } from 'react';
-import { Button } from '@/components/button';
 import { ErrorPanel } from '@/components/error-panel';
 import { ErrorSummary } from '@/components/error-summary';
-import { FormField } from '@/components/form-field';
-import { Loading } from '@/components/spinner';
+import { FileUploadForm } from '@/components/file-upload-form';
 import { formatCount, pluralise } from '@/lib/format';
 import { hasStatus, isProblemError } from '@/lib/problem';
 import { useImportBoundaries } from '../api/import-boundaries';
@@ -17,23 +14,7 @@ export interface ImportBoundariesProps {
 
 /** Admins: upload LSOA boundaries as GeoJSON, so gap analysis can count what is within walking distance. */
 export function ImportBoundaries({ placeId, placeName }: ImportBoundariesProps) {
-  const [file, setFile] = useState<File | null>(null);
-  const [missingFile, setMissingFile] = useState(false);
-  const fileRef = useRef<HTMLInputElement>(null);
   const mutation = useImportBoundaries();
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    if (!file) {
-      setMissingFile(true);
-      fileRef.current?.focus();
-      return;
-    }
-    setMissingFile(false);
-    mutation.mutate({ placeId, geojson: file });
-  };
-
   return (
     <section className="import" aria-labelledby="boundaries-title">
       <h3 id="boundaries-title">Load neighbourhood boundaries</h3>
@@ -42,35 +23,22 @@ export function ImportBoundaries({ placeId, placeName }: ImportBoundariesProps) 
         them, the gap analysis counts the open spaces within walking distance of each neighbourhood. Areas outside{' '}
         {placeName} are counted and ignored; if any boundary has a problem, nothing is loaded.
       </p>
-      <form className="form" onSubmit={handleSubmit} noValidate aria-busy={mutation.isPending}>
-        <FormField
-          id="boundaries-file"
-          label="GeoJSON file"
-          hint="A FeatureCollection of polygons, each with its LSOA code in the LSOA21CD property."
-          error={missingFile ? 'Choose a GeoJSON file to upload' : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              ref={fileRef}
-              className="input input--file"
-              type="file"
-              accept=".geojson,.json,application/geo+json,application/json"
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setMissingFile(false);
-                mutation.reset();
-              }}
-            />
-          )}
-        </FormField>
-        <div className="button-row">
-          <Button type="submit" busy={mutation.isPending}>
-            {mutation.isPending ? 'Loading…' : 'Upload boundaries'}
-          </Button>
-        </div>
-      </form>
-      {mutation.isPending ? <Loading label={`Uploading and checking ${file?.name ?? 'the file'}… Large files can take a minute.`} /> : null}
+      <FileUploadForm
+        id="boundaries-file"
+        label="GeoJSON file"
+        hint="A FeatureCollection of polygons, each with its LSOA code in the LSOA21CD property."
+        accept=".geojson,.json,application/geo+json,application/json"
+        missingMessage="Choose a GeoJSON file to upload"
+        submitLabel="Upload boundaries"
+        busyLabel="Loading…"
+        pending={mutation.isPending}
+        onChoose={() => {
+          mutation.reset();
+        }}
+        onSubmit={(file) => {
+          mutation.mutate({ placeId, geojson: file });
+        }}
+      />
       {mutation.isSuccess ? <BoundaryResult report={mutation.data} placeName={placeName} /> : null}
       {mutation.isError ? <BoundaryFailure error={mutation.error} /> : null}
     </section>

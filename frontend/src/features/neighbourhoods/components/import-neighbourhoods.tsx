@@ -1,10 +1,8 @@
-import { useId, useRef, useState, type SubmitEvent } from 'react';
-import { Button } from '@/components/button';
+import { useId, useState } from 'react';
 import { ErrorPanel } from '@/components/error-panel';
 import { ErrorSummary } from '@/components/error-summary';
-import { FormField } from '@/components/form-field';
+import { FileUploadForm } from '@/components/file-upload-form';
 import { ImportProblemsTable } from '@/components/import-problems-table';
-import { Loading } from '@/components/spinner';
 import { formatCount, pluralise } from '@/lib/format';
 import { importProblems } from '@/lib/import-problems';
 import { hasStatus, isProblemError } from '@/lib/problem';
@@ -16,12 +14,6 @@ const EDITIONS: readonly { value: IodEdition; label: string }[] = [
   { value: 'IoD2019', label: 'English Indices of Deprivation 2019' },
 ];
 
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${formatCount(bytes)} bytes`;
-  if (bytes < 1024 * 1024) return `${formatCount(Math.ceil(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 export interface ImportNeighbourhoodsProps {
   placeId: string;
   placeName: string;
@@ -29,24 +21,9 @@ export interface ImportNeighbourhoodsProps {
 
 /** Admins: upload an IoD CSV for a place, then read what was imported or what is wrong, row by row. */
 export function ImportNeighbourhoods({ placeId, placeName }: ImportNeighbourhoodsProps) {
-  const [file, setFile] = useState<File | null>(null);
   const [edition, setEdition] = useState<IodEdition>('IoD2025');
-  const [missingFile, setMissingFile] = useState(false);
-  const fileRef = useRef<HTMLInputElement>(null);
   const editionId = useId();
   const mutation = useImportNeighbourhoods();
-
-  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    if (!file) {
-      setMissingFile(true);
-      fileRef.current?.focus();
-      return;
-    }
-    setMissingFile(false);
-    mutation.mutate({ placeId, edition, csv: file });
-  };
 
   return (
     <section className="import" aria-labelledby="import-title">
@@ -56,35 +33,22 @@ export function ImportNeighbourhoods({ placeId, placeName }: ImportNeighbourhood
         code; rows for other areas are counted and ignored. If any row has a problem, nothing is imported and you’ll see
         which rows to fix.
       </p>
-
-      <form className="form" onSubmit={handleSubmit} noValidate aria-busy={mutation.isPending}>
-        <FormField
-          id="import-file"
-          label="CSV file"
-          hint="The columns lsoa_code, lsoa_name, lad_code, IMD_decile and IMD_rank (population is optional), or the official “File 7” layout."
-          error={missingFile ? 'Choose a CSV file to upload' : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              ref={fileRef}
-              className="input input--file"
-              type="file"
-              accept=".csv,text/csv"
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setMissingFile(false);
-                mutation.reset();
-              }}
-            />
-          )}
-        </FormField>
-        {file ? (
-          <p className="meta">
-            Chosen: {file.name} ({formatSize(file.size)})
-          </p>
-        ) : null}
-
+      <FileUploadForm
+        id="import-file"
+        label="CSV file"
+        hint="The columns lsoa_code, lsoa_name, lad_code, IMD_decile and IMD_rank (population is optional), or the official “File 7” layout."
+        accept=".csv,text/csv"
+        missingMessage="Choose a CSV file to upload"
+        submitLabel="Upload and import"
+        busyLabel="Importing…"
+        pending={mutation.isPending}
+        onChoose={() => {
+          mutation.reset();
+        }}
+        onSubmit={(file) => {
+          mutation.mutate({ placeId, edition, csv: file });
+        }}
+      >
         <div className="field">
           <label className="field__label" htmlFor={editionId}>
             Edition
@@ -104,17 +68,7 @@ export function ImportNeighbourhoods({ placeId, placeName }: ImportNeighbourhood
             ))}
           </select>
         </div>
-
-        <div className="button-row">
-          <Button type="submit" busy={mutation.isPending}>
-            {mutation.isPending ? 'Importing…' : 'Upload and import'}
-          </Button>
-        </div>
-      </form>
-
-      {mutation.isPending ? (
-        <Loading label={`Uploading and checking ${file?.name ?? 'the file'}… Large files can take a minute.`} />
-      ) : null}
+      </FileUploadForm>
       {mutation.isSuccess ? <ImportResult report={mutation.data} placeName={placeName} /> : null}
       {mutation.isError ? <ImportFailure error={mutation.error} /> : null}
     </section>

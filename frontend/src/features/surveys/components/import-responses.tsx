@@ -1,10 +1,8 @@
-import { useRef, useState, type SubmitEvent } from 'react';
 import { Button } from '@/components/button';
 import { ErrorPanel } from '@/components/error-panel';
 import { ErrorSummary } from '@/components/error-summary';
-import { FormField } from '@/components/form-field';
+import { FileUploadForm } from '@/components/file-upload-form';
 import { ImportProblemsTable } from '@/components/import-problems-table';
-import { Loading } from '@/components/spinner';
 import { formatCount, pluralise } from '@/lib/format';
 import { importProblems } from '@/lib/import-problems';
 import { hasStatus, isProblemError } from '@/lib/problem';
@@ -14,12 +12,6 @@ import { saveBlob } from '../lib/download';
 import { csvTemplate } from '../lib/import-template';
 import type { Question, ResponseImportReport, Survey } from '../types';
 import '../surveys.css';
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${formatCount(bytes)} bytes`;
-  if (bytes < 1024 * 1024) return `${formatCount(Math.ceil(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 function allowedValues(question: Question): string {
   if (question.type === 'scale_1_7') return '1 to 7';
@@ -82,22 +74,7 @@ function ColumnGuide({ survey }: { survey: Survey }) {
  * All or nothing: if any row has a problem, nothing is stored and each bad cell is listed.
  */
 export function ImportResponses({ survey }: { survey: Survey }) {
-  const [file, setFile] = useState<File | null>(null);
-  const [missingFile, setMissingFile] = useState(false);
-  const fileRef = useRef<HTMLInputElement>(null);
   const mutation = useImportResponses();
-
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    if (!file) {
-      setMissingFile(true);
-      fileRef.current?.focus();
-      return;
-    }
-    setMissingFile(false);
-    mutation.mutate({ surveyId: survey.id, csv: file });
-  };
 
   return (
     <section className="import" aria-labelledby="import-responses-title">
@@ -120,41 +97,22 @@ export function ImportResponses({ survey }: { survey: Survey }) {
       </p>
       <ColumnGuide survey={survey} />
 
-      <form className="form" onSubmit={submit} noValidate aria-busy={mutation.isPending}>
-        <FormField
-          id="import-file"
-          label="CSV file"
-          hint="The first line names the columns. Save a spreadsheet as “CSV UTF-8”."
-          error={missingFile ? 'Choose a CSV file to upload' : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              ref={fileRef}
-              className="input input--file"
-              type="file"
-              accept=".csv,text/csv"
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setMissingFile(false);
-                mutation.reset();
-              }}
-            />
-          )}
-        </FormField>
-        {file ? (
-          <p className="meta">
-            Chosen: {file.name} ({formatSize(file.size)})
-          </p>
-        ) : null}
-        <div className="button-row">
-          <Button type="submit" busy={mutation.isPending}>
-            {mutation.isPending ? 'Importing…' : 'Upload and import'}
-          </Button>
-        </div>
-      </form>
-
-      {mutation.isPending ? <Loading label={`Uploading and checking ${file?.name ?? 'the file'}…`} /> : null}
+      <FileUploadForm
+        id="import-file"
+        label="CSV file"
+        hint="The first line names the columns. Save a spreadsheet as “CSV UTF-8”."
+        accept=".csv,text/csv"
+        missingMessage="Choose a CSV file to upload"
+        submitLabel="Upload and import"
+        busyLabel="Importing…"
+        pending={mutation.isPending}
+        onChoose={() => {
+          mutation.reset();
+        }}
+        onSubmit={(file) => {
+          mutation.mutate({ surveyId: survey.id, csv: file });
+        }}
+      />
       {mutation.isSuccess ? <ImportResult report={mutation.data} /> : null}
       {mutation.isError ? <ImportFailure error={mutation.error} /> : null}
     </section>
