@@ -111,15 +111,19 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         }
     }
 
-    /** Hosts of each event, in the order they were given. */
+    /**
+     * Hosts of each event, in the order they were given. The ids are joined as a set: with
+     * thousands of them, {@code event_id = ANY (…)} on the (event_id, partner_id) key took seconds.
+     */
     public Map<UUID, List<EventResponse.Host>> hosts(Collection<UUID> eventIds) {
         Map<UUID, List<EventResponse.Host>> out = new HashMap<>();
         if (eventIds.isEmpty()) {
             return out;
         }
         List<?> rows = getEntityManager().createNativeQuery("""
-                SELECT h.event_id, p.id, p.name, p.type FROM event_host h JOIN partner p ON p.id = h.partner_id
-                WHERE h.event_id = ANY (CAST(?1 AS uuid[])) ORDER BY h.event_id, h.position""")
+                SELECT h.event_id, p.id, p.name, p.type FROM unnest(CAST(?1 AS uuid[])) AS ids (id)
+                JOIN event_host h ON h.event_id = ids.id JOIN partner p ON p.id = h.partner_id
+                ORDER BY h.event_id, h.position""")
                 .setParameter(1, array(eventIds)).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;

@@ -3,6 +3,7 @@ package org.kickstart.insight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.kickstart.place.PlaceRepository;
+import org.kickstart.survey.Question;
+import org.kickstart.survey.QuestionRepository;
 
 /** Gap analysis: need (deprivation), supply (spaces, weekly events) and outcomes per neighbourhood. */
 @ApplicationScoped
@@ -26,6 +29,9 @@ public class GapService {
 
     @Inject
     IndicatorService indicators;
+
+    @Inject
+    QuestionRepository questions;
 
     public record Row(String code, String name, int imdDecile, Integer population, int openSpaces, Integer nearbyOpenSpaces,
             int weeklyEvents, Double spacesPer10k, int responses, Double belonging, Double loneliness, int score) {
@@ -46,6 +52,9 @@ public class GapService {
         places.require(placeId);
         Indicators.Def belonging = Indicators.ALL.stream().filter(d -> d.code().equals("belonging")).findFirst().orElseThrow();
         Indicators.Def lonely = Indicators.ALL.stream().filter(d -> d.code().equals("loneliness")).findFirst().orElseThrow();
+        Map<String, Question> bank = questions.bank();
+        Question belongingQ = bank.get(belonging.question());
+        Question lonelyQ = bank.get(lonely.question());
         int threshold = indicators.threshold();
         List<Row> rows = new ArrayList<>();
         // Where boundaries are held, a space with no neighbourhood recorded counts in the one its
@@ -62,22 +71,22 @@ public class GapService {
                               AND e.recurrence !~ 'INTERVAL=' AND (e.series_end IS NULL OR e.series_end > now()) AND s.code IS NOT NULL
                             GROUP BY 1),
                      near AS (SELECT n.code, count(s.id) AS nearby FROM neighbourhood n
-                              LEFT JOIN space s ON s.status = 'open' AND ST_DWithin(n.boundary, s.location, ?7)
+                              LEFT JOIN space s ON s.status = 'open' AND ST_DWithin(n.boundary, s.location, ?2)
                               WHERE n.place_id = ?1 AND n.boundary IS NOT NULL GROUP BY 1),
                      rs AS (SELECT neighbourhood_code AS code, count(*) AS responses,
-                                   count(*) FILTER (WHERE answers ->> ?2 = ANY (CAST(?3 AS text[]))) AS bx,
-                                   count(*) FILTER (WHERE answers ->> ?2 IS NOT NULL AND NOT (answers ->> ?2 = ANY (CAST(?4 AS text[])))) AS bn,
-                                   count(*) FILTER (WHERE answers ->> ?5 = ANY (CAST(?6 AS text[]))) AS lx,
-                                   count(answers ->> ?5) AS ln
-                            FROM survey_response WHERE place_id = ?1 AND neighbourhood_code IS NOT NULL GROUP BY 1)
+                                   count(*) FILTER (WHERE %1$s IN (%2$s)) AS bx,
+                                   count(*) FILTER (WHERE %1$s > 0 AND %1$s NOT IN (%3$s)) AS bn,
+                                   count(*) FILTER (WHERE %4$s IN (%5$s)) AS lx,
+                                   count(*) FILTER (WHERE %4$s > 0) AS ln
+                            FROM survey_response sr WHERE place_id = ?1 AND neighbourhood_code IS NOT NULL GROUP BY 1)
                 SELECT n.code, n.name, n.imd_decile, n.population, coalesce(sp.open, 0), coalesce(ev.weekly, 0),
                        coalesce(rs.responses, 0), rs.bx, rs.bn, rs.lx, rs.ln, near.nearby
                 FROM neighbourhood n LEFT JOIN sp USING (code) LEFT JOIN ev USING (code) LEFT JOIN rs USING (code)
                      LEFT JOIN near USING (code)
-                WHERE n.place_id = ?1""")
-                .setParameter(1, placeId).setParameter(2, belonging.question()).setParameter(3, pgArray(belonging.success()))
-                .setParameter(4, pgArray(belonging.excluded())).setParameter(5, lonely.question()).setParameter(6, pgArray(lonely.success()))
-                .setParameter(7, (double) radius).getResultList()) {
+                WHERE n.place_id = ?1""".formatted(IndicatorService.coded(belongingQ), IndicatorService.ordinals(belongingQ, belonging.success()),
+                belonging.excluded().isEmpty() ? "0" : IndicatorService.ordinals(belongingQ, belonging.excluded()),
+                IndicatorService.coded(lonelyQ), IndicatorService.ordinals(lonelyQ, lonely.success())))
+                .setParameter(1, placeId).setParameter(2, (double) radius).getResultList()) {
             Object[] r = (Object[]) o;
             int decile = ((Number) r[2]).intValue();
             Integer population = r[3] == null ? null : ((Number) r[3]).intValue();
@@ -105,9 +114,5 @@ public class GapService {
             return null;
         }
         return Math.round(1000.0 * ((Number) x).longValue() / ((Number) n).longValue()) / 1000.0;
-    }
-
-    private static String pgArray(java.util.Set<String> values) {
-        return "{" + String.join(",", values) + "}";
     }
 }

@@ -310,12 +310,12 @@ public class IndicatorService {
     }
 
     /** A question's answer as V7 numbers it. */
-    private static String coded(Question q) {
+    static String coded(Question q) {
         return "sr.coded[" + q.position + "]";
     }
 
     /** The 1-based places of these option codes in the question's options, as V7 numbers answers. */
-    private static String ordinals(Question q, Set<String> codes) {
+    static String ordinals(Question q, Set<String> codes) {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < q.options.size(); k++) {
             if (codes.contains(q.options.get(k).code())) {
