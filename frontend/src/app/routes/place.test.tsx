@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeAuth, renderWithProviders } from '@/test/render';
@@ -40,7 +40,10 @@ describe('the place hub', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'About Calderdale' })).toBeInTheDocument();
 
     await user.click(within(nav).getByRole('link', { name: 'Neighbourhoods' }));
-    expect(router.state.location.pathname).toBe('/places/calderdale/neighbourhoods');
+    // The section's code loads on first use, so the navigation finishes a moment later.
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/places/calderdale/neighbourhoods');
+    });
     expect(within(nav).getByRole('link', { name: 'Neighbourhoods' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Overview' })).not.toHaveAttribute('aria-current');
     expect(await screen.findByText('No neighbourhoods have been imported for Calderdale yet.')).toBeInTheDocument();
