@@ -7,7 +7,7 @@ import { createAppRouter } from './router';
 
 export function App({ userManager }: { userManager: UserManager }) {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createAppRouter);
+  const [router] = useState(() => createAppRouter(queryClient));
   return (
     <AppProvider queryClient={queryClient} userManager={userManager}>
       <RouterProvider router={router} />

@@ -1,6 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from '@/components/layout/layout';
 import { Loading } from '@/components/spinner';
+import { placeQueryOptions } from '@/features/places/api/get-place';
 import { AuthCallbackRoute } from './routes/auth-callback';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
@@ -29,54 +31,65 @@ export const placeSections: RouteObject[] = [
   { path: 'surveys/new', lazy: async () => ({ Component: (await import('./routes/place-surveys-new')).PlaceSurveysNewRoute }) },
 ];
 
-export const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        // Shown inside the layout while a page's code loads when the app opens on it.
-        hydrateFallbackElement: <Loading label="Loading the page…" />,
-        children: [
-          { index: true, element: <HomeRoute /> },
-          { path: 'places', element: <PlacesRoute /> },
-          { path: 'places/new', lazy: async () => ({ Component: (await import('./routes/new-place')).NewPlaceRoute }) },
-          { path: 'places/:slug', element: <PlaceRoute />, children: placeSections },
-          { path: 'places/:slug/edit', lazy: async () => ({ Component: (await import('./routes/edit-place')).EditPlaceRoute }) },
-          { path: 'partners', lazy: async () => ({ Component: (await import('./routes/partners')).PartnersRoute }) },
-          { path: 'partners/new', lazy: async () => ({ Component: (await import('./routes/new-partner')).NewPartnerRoute }) },
-          { path: 'partners/:id', lazy: async () => ({ Component: (await import('./routes/partner')).PartnerRoute }) },
-          { path: 'partners/:id/edit', lazy: async () => ({ Component: (await import('./routes/edit-partner')).EditPartnerRoute }) },
-          { path: 'spaces/:id', lazy: async () => ({ Component: (await import('./routes/space')).SpaceRoute }) },
-          { path: 'spaces/:id/edit', lazy: async () => ({ Component: (await import('./routes/edit-space')).EditSpaceRoute }) },
-          { path: 'events/:id', lazy: async () => ({ Component: (await import('./routes/event')).EventRoute }) },
-          { path: 'events/:id/edit', lazy: async () => ({ Component: (await import('./routes/edit-event')).EditEventRoute }) },
-          { path: 'surveys/:id', lazy: async () => ({ Component: (await import('./routes/survey')).SurveyRoute }) },
-          { path: 'surveys/:id/edit', lazy: async () => ({ Component: (await import('./routes/survey-edit')).SurveyEditRoute }) },
-          { path: 'surveys/:id/poster', lazy: async () => ({ Component: (await import('./routes/survey-poster')).SurveyPosterRoute }) },
-          { path: 'surveys/:id/enter', lazy: async () => ({ Component: (await import('./routes/survey-enter')).SurveyEnterRoute }) },
-          { path: 'surveys/:id/import', lazy: async () => ({ Component: (await import('./routes/survey-import')).SurveyImportRoute }) },
-          { path: 'account', lazy: async () => ({ Component: (await import('./routes/account')).AccountRoute }) },
-          { path: 'auth/callback', element: <AuthCallbackRoute /> },
-          { path: '*', element: <NotFoundRoute /> },
-        ],
-      },
-    ],
-  },
-  {
-    // Residents answer surveys here without signing in, in a lighter frame than the app's.
-    path: 's',
-    lazy: async () => ({ Component: (await import('./routes/public-survey-shell')).PublicSurveyShellRoute }),
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <Loading label="Loading…" />,
-    children: [
-      { path: 'withdraw', lazy: async () => ({ Component: (await import('./routes/public-survey-withdraw')).PublicSurveyWithdrawRoute }) },
-      { path: ':token', lazy: async () => ({ Component: (await import('./routes/public-survey')).PublicSurveyRoute }) },
-    ],
-  },
-];
+/** The app's pages; with a query client, a place's data starts loading while its page's code does. */
+export function appRoutes(queryClient?: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <Layout />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          // Shown inside the layout while a page's code loads when the app opens on it.
+          hydrateFallbackElement: <Loading label="Loading the page…" />,
+          children: [
+            { index: true, element: <HomeRoute /> },
+            { path: 'places', element: <PlacesRoute /> },
+            { path: 'places/new', lazy: async () => ({ Component: (await import('./routes/new-place')).NewPlaceRoute }) },
+            {
+              path: 'places/:slug',
+              element: <PlaceRoute />,
+              children: placeSections,
+              loader: ({ params }) => {
+                if (queryClient && params.slug) queryClient.query(placeQueryOptions(params.slug)).catch(() => undefined);
+                return null;
+              },
+            },
+            { path: 'places/:slug/edit', lazy: async () => ({ Component: (await import('./routes/edit-place')).EditPlaceRoute }) },
+            { path: 'partners', lazy: async () => ({ Component: (await import('./routes/partners')).PartnersRoute }) },
+            { path: 'partners/new', lazy: async () => ({ Component: (await import('./routes/new-partner')).NewPartnerRoute }) },
+            { path: 'partners/:id', lazy: async () => ({ Component: (await import('./routes/partner')).PartnerRoute }) },
+            { path: 'partners/:id/edit', lazy: async () => ({ Component: (await import('./routes/edit-partner')).EditPartnerRoute }) },
+            { path: 'spaces/:id', lazy: async () => ({ Component: (await import('./routes/space')).SpaceRoute }) },
+            { path: 'spaces/:id/edit', lazy: async () => ({ Component: (await import('./routes/edit-space')).EditSpaceRoute }) },
+            { path: 'events/:id', lazy: async () => ({ Component: (await import('./routes/event')).EventRoute }) },
+            { path: 'events/:id/edit', lazy: async () => ({ Component: (await import('./routes/edit-event')).EditEventRoute }) },
+            { path: 'surveys/:id', lazy: async () => ({ Component: (await import('./routes/survey')).SurveyRoute }) },
+            { path: 'surveys/:id/edit', lazy: async () => ({ Component: (await import('./routes/survey-edit')).SurveyEditRoute }) },
+            { path: 'surveys/:id/poster', lazy: async () => ({ Component: (await import('./routes/survey-poster')).SurveyPosterRoute }) },
+            { path: 'surveys/:id/enter', lazy: async () => ({ Component: (await import('./routes/survey-enter')).SurveyEnterRoute }) },
+            { path: 'surveys/:id/import', lazy: async () => ({ Component: (await import('./routes/survey-import')).SurveyImportRoute }) },
+            { path: 'account', lazy: async () => ({ Component: (await import('./routes/account')).AccountRoute }) },
+            { path: 'auth/callback', element: <AuthCallbackRoute /> },
+            { path: '*', element: <NotFoundRoute /> },
+          ],
+        },
+      ],
+    },
+    {
+      // Residents answer surveys here without signing in, in a lighter frame than the app's.
+      path: 's',
+      lazy: async () => ({ Component: (await import('./routes/public-survey-shell')).PublicSurveyShellRoute }),
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <Loading label="Loading…" />,
+      children: [
+        { path: 'withdraw', lazy: async () => ({ Component: (await import('./routes/public-survey-withdraw')).PublicSurveyWithdrawRoute }) },
+        { path: ':token', lazy: async () => ({ Component: (await import('./routes/public-survey')).PublicSurveyRoute }) },
+      ],
+    },
+  ];
+}
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(appRoutes(queryClient));
 }
