@@ -36,6 +36,6 @@ export function placeSpacesQueryOptions(placeId: string) {
   });
 }
 
-export function usePlaceSpaces(placeId: string) {
-  return useQuery(placeSpacesQueryOptions(placeId));
+export function usePlaceSpaces(placeId: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...placeSpacesQueryOptions(placeId), enabled });
 }

@@ -74,6 +74,9 @@ function mockApi(byPeriod: typeof periodic = periodic, gapsBody: typeof gaps = g
     }
     if (url.pathname === `/api/v1/places/${CALDERDALE_ID}/reach`) return jsonResponse(reach);
     if (url.pathname === `/api/v1/places/${CALDERDALE_ID}/gaps`) return jsonResponse(gapsBody);
+    if (url.pathname === '/api/v1/spaces') {
+      return jsonResponse({ items: [{ id: 'b0000000-0000-4000-8000-000000000001', placeId: CALDERDALE_ID, name: 'Halifax Hub' }] });
+    }
     return jsonResponse({ items: [] });
   });
 }
@@ -220,5 +223,28 @@ describe('the Insights dashboard', () => {
     expect(within(second).getAllByRole('cell')[2]).toHaveTextContent('4');
     expect(screen.getByText(/Neighbourhood boundaries are loaded/)).toBeInTheDocument();
     expect(screen.queryByText(/Neighbourhood boundaries aren’t loaded/)).not.toBeInTheDocument();
+  });
+
+  it('lists the place’s spaces only once someone goes to choose one', async () => {
+    // The map of spaces, further down, stays unscrolled-to.
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe = vi.fn();
+        disconnect = vi.fn();
+      },
+    );
+    const { requests } = mockApi();
+    const user = userEvent.setup();
+    renderDashboard('/places/calderdale/insights', true);
+    const select = await screen.findByRole('combobox', { name: 'Space' });
+    await screen.findByRole('table', { name: /Neighbourhoods of Calderdale/ });
+    const spaceRequests = () => requests.filter((request) => new URL(request.url).pathname === '/api/v1/spaces');
+    expect(spaceRequests()).toHaveLength(0);
+    await user.click(select);
+    expect(await within(select).findByRole('option', { name: 'Halifax Hub' })).toBeInTheDocument();
+    expect(spaceRequests()).toHaveLength(1);
+    expect(screen.getByText('The map of open spaces loads when you scroll to it.')).toBeInTheDocument();
+    vi.unstubAllGlobals();
   });
 });

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '@/components/button';
 import { usePlaceEvents } from '../api/list-events';
 import { usePlaceSpaces } from '../api/list-spaces';
@@ -33,6 +33,7 @@ function ChoiceSelect({
   loading,
   failed,
   onChange,
+  onFocus,
 }: {
   id: string;
   label: string;
@@ -42,6 +43,8 @@ function ChoiceSelect({
   loading: boolean;
   failed: boolean;
   onChange: (value: string | undefined) => void;
+  /** The list is wanted: e.g. to load it only then. */
+  onFocus?: () => void;
 }) {
   const listed = value === undefined || (options?.some((option) => option.id === value) ?? false);
   return (
@@ -54,6 +57,8 @@ function ChoiceSelect({
         className="input select"
         value={value ?? ''}
         aria-describedby={failed ? `${id}-error` : undefined}
+        onFocus={onFocus}
+        onPointerDown={onFocus}
         onChange={(event) => {
           onChange(event.target.value || undefined);
         }}
@@ -79,7 +84,9 @@ function ChoiceSelect({
 export function InsightsFilters({ placeId, view, signedIn, neighbourhoods, onChange, onClear }: InsightsFiltersProps) {
   const ids = useId();
   const id = (name: string) => `${ids}-${name}`;
-  const spaces = usePlaceSpaces(placeId);
+  // A place can have thousands of spaces: list them only once someone goes to choose one.
+  const [spacesWanted, setSpacesWanted] = useState(view.space !== undefined);
+  const spaces = usePlaceSpaces(placeId, { enabled: signedIn && (spacesWanted || view.space !== undefined) });
   const events = usePlaceEvents(placeId, { enabled: signedIn });
   const surveys = usePlaceSurveys(placeId, { enabled: signedIn });
   const sortedNeighbourhoods = [...(neighbourhoods ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
@@ -225,6 +232,9 @@ export function InsightsFilters({ placeId, view, signedIn, neighbourhoods, onCha
             options={spaces.data}
             loading={spaces.isPending}
             failed={spaces.isError}
+            onFocus={() => {
+              setSpacesWanted(true);
+            }}
             onChange={(space) => {
               onChange({ space });
             }}
