@@ -1,5 +1,9 @@
 package org.kickstart.space;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.kickstart.common.Coded;
 
 /** The controlled vocabularies of spaces; JSON uses the lower-case codes. */
@@ -73,24 +77,15 @@ public final class Vocab {
         }
     }
 
+    // The codes as sets, made once: a space's features are sorted into these on every read.
+    private static final Set<String> ACCESSIBILITY = Arrays.stream(Accessibility.values()).map(Coded::code).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> WELCOME = Arrays.stream(Welcome.values()).map(Coded::code).collect(Collectors.toUnmodifiableSet());
+
     public static boolean isAccessibility(String code) {
-        for (Accessibility a : Accessibility.values()) {
-            if (a.code().equals(code)) {
-                return true;
-            }
-        }
-        return false;
+        return ACCESSIBILITY.contains(code);
     }
 
     public static boolean isFeature(String code) {
-        if (isAccessibility(code)) {
-            return true;
-        }
-        for (Welcome w : Welcome.values()) {
-            if (w.code().equals(code)) {
-                return true;
-            }
-        }
-        return false;
+        return ACCESSIBILITY.contains(code) || WELCOME.contains(code);
     }
 }
