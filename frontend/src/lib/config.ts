@@ -66,7 +66,8 @@ function parseMapTiles(record: Record<string, unknown>): Required<Pick<AppConfig
 export async function loadConfig(url = `${import.meta.env.BASE_URL}config.json`): Promise<AppConfig> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+    // The server marks config.json no-store, so this takes the copy index.html preloaded, never a stale one.
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
   } catch {
     throw new ConfigError('The app could not load its settings (config.json).');
   }

@@ -19,6 +19,6 @@ export function gapsQueryOptions(placeId: string) {
   });
 }
 
-export function useGaps(placeId: string) {
-  return useQuery(gapsQueryOptions(placeId));
+export function useGaps(placeId: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...gapsQueryOptions(placeId), enabled });
 }

@@ -225,8 +225,8 @@ describe('the Insights dashboard', () => {
     expect(screen.queryByText(/Neighbourhood boundaries aren’t loaded/)).not.toBeInTheDocument();
   });
 
-  it('lists the place’s spaces only once someone goes to choose one', async () => {
-    // The map of spaces, further down, stays unscrolled-to.
+  it('asks for the parts further down, and the lists behind the filters, only when someone wants them', async () => {
+    // Nothing is scrolled to: reach, the gaps and the map stay unasked for.
     vi.stubGlobal(
       'IntersectionObserver',
       class {
@@ -237,14 +237,31 @@ describe('the Insights dashboard', () => {
     const { requests } = mockApi();
     const user = userEvent.setup();
     renderDashboard('/places/calderdale/insights', true);
-    const select = await screen.findByRole('combobox', { name: 'Space' });
-    await screen.findByRole('table', { name: /Neighbourhoods of Calderdale/ });
-    const spaceRequests = () => requests.filter((request) => new URL(request.url).pathname === '/api/v1/spaces');
-    expect(spaceRequests()).toHaveLength(0);
-    await user.click(select);
-    expect(await within(select).findByRole('option', { name: 'Halifax Hub' })).toBeInTheDocument();
-    expect(spaceRequests()).toHaveLength(1);
-    expect(screen.getByText('The map of open spaces loads when you scroll to it.')).toBeInTheDocument();
+    await screen.findByRole('heading', { name: 'Belonging', level: 4 });
+    const asked = (pathname: string) => requests.filter((request) => new URL(request.url).pathname === pathname);
+    expect(screen.getByText('Reach and partnership figures load when you scroll to them.')).toBeInTheDocument();
+    expect(screen.getByText('The neighbourhoods and their scores load when you scroll to them.')).toBeInTheDocument();
+    expect(asked(`/api/v1/places/${CALDERDALE_ID}/reach`)).toHaveLength(0);
+    expect(asked(`/api/v1/places/${CALDERDALE_ID}/gaps`)).toHaveLength(0);
+    expect(asked('/api/v1/spaces')).toHaveLength(0);
+
+    // Going to choose a neighbourhood lists them (from the gap analysis), by name.
+    const neighbourhood = screen.getByRole('combobox', { name: 'Neighbourhood' });
+    await user.click(neighbourhood);
+    expect(await within(neighbourhood).findByRole('option', { name: 'Calderdale 019D' })).toBeInTheDocument();
+    expect(within(neighbourhood).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'All of the place',
+      'Calderdale 019D',
+      'Calderdale 030A',
+    ]);
+    expect(asked(`/api/v1/places/${CALDERDALE_ID}/gaps`)).toHaveLength(1);
+
+    // …and going to choose a space lists the spaces.
+    const space = screen.getByRole('combobox', { name: 'Space' });
+    await user.click(space);
+    expect(await within(space).findByRole('option', { name: 'Halifax Hub' })).toBeInTheDocument();
+    expect(asked('/api/v1/spaces')).toHaveLength(1);
+    expect(asked(`/api/v1/places/${CALDERDALE_ID}/reach`)).toHaveLength(0);
     vi.unstubAllGlobals();
   });
 });

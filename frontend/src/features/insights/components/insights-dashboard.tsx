@@ -3,11 +3,21 @@ import { useSearchParams } from 'react-router';
 import { Button } from '@/components/button';
 import { ErrorPanel } from '@/components/error-panel';
 import { Loading } from '@/components/spinner';
+import { WhenNear } from '@/components/when-near';
 import { useAuth } from '@/lib/auth';
 import { useGaps } from '../api/get-gaps';
-import { useReach } from '../api/get-reach';
+import { useReach, type ReachQuery } from '../api/get-reach';
 import { useIndicators } from '../api/list-indicators';
-import { DEFAULT_VIEW, parseInsights, periodInterval, signedInFilters, toIndicatorQuery, toReachQuery, writeInsights, type InsightsView } from '../lib/filters';
+import {
+  DEFAULT_VIEW,
+  parseInsights,
+  periodInterval,
+  signedInFilters,
+  toIndicatorQuery,
+  toReachQuery,
+  writeInsights,
+  type InsightsView,
+} from '../lib/filters';
 import { BREAKDOWN_LABELS, INDICATOR_NAMES, PLACE_STANDARD_THEMES, periodLabel, placeStandardCode } from '../lib/labels';
 import { trendSeries } from '../lib/series';
 import { BreakdownChart } from './breakdown-chart';
@@ -49,6 +59,34 @@ function Updating({ active }: { active: boolean }) {
   ) : null;
 }
 
+/** Stands in for a part further down the page until the reader comes near it. */
+function NotYet({ what }: { what: string }) {
+  return <p className="insights__empty insights__later">{what} load when you scroll to them.</p>;
+}
+
+function ReachContent({ place, query, unitWord }: { place: { id: string; name: string }; query: ReachQuery; unitWord: string }) {
+  const reach = useReach(place.id, query);
+  if (reach.isPending) return <Loading label="Loading reach…" />;
+  if (reach.isError) {
+    return <ErrorPanel error={reach.error} headingLevel={4} onRetry={() => void reach.refetch()} retrying={reach.isRefetching} />;
+  }
+  return (
+    <>
+      <Updating active={reach.isPlaceholderData} />
+      <ReachPanel reach={reach.data} unitWord={unitWord} placeName={place.name} />
+    </>
+  );
+}
+
+function GapContent({ place }: { place: { id: string; name: string } }) {
+  const gaps = useGaps(place.id);
+  if (gaps.isPending) return <Loading label="Loading the neighbourhoods…" />;
+  if (gaps.isError) {
+    return <ErrorPanel error={gaps.error} headingLevel={4} onRetry={() => void gaps.refetch()} retrying={gaps.isRefetching} />;
+  }
+  return <GapSection placeId={place.id} placeName={place.name} gaps={gaps.data} />;
+}
+
 /**
  * A place's Insights: headline indicators with intervals and England's figures, the trend and a
  * breakdown of one measure, the Place Standard compass, reach and partnership, and where the gaps
@@ -78,8 +116,6 @@ export function InsightsDashboard({ place, signedIn }: InsightsDashboardProps) {
     toIndicatorQuery(place.id, view, signedIn, { interval: 'none', ...(breakdown ? { breakdown } : {}), indicator: [view.measure] }),
     { enabled: breakdown !== undefined },
   );
-  const reach = useReach(place.id, toReachQuery(view));
-  const gaps = useGaps(place.id);
   const ignored = signedIn ? [] : signedInFilters(view);
 
   const measureName = INDICATOR_NAMES[view.measure];
@@ -93,7 +129,6 @@ export function InsightsDashboard({ place, signedIn }: InsightsDashboardProps) {
         placeId={place.id}
         view={view}
         signedIn={signedIn}
-        neighbourhoods={gaps.data?.items}
         onChange={change}
         onClear={clear}
       />
@@ -202,26 +237,16 @@ export function InsightsDashboard({ place, signedIn }: InsightsDashboardProps) {
       <Section title="Reach and partnership" lead={`Events in ${place.name}’s spaces: how many sessions were held, who came, and how partners work together.${
           view.neighbourhood || view.space || view.event || view.survey ? ' These figures are for the whole place; only the dates apply.' : ''
         }`}>
-        {reach.isPending ? (
-          <Loading label="Loading reach…" />
-        ) : reach.isError ? (
-          <ErrorPanel error={reach.error} headingLevel={4} onRetry={() => void reach.refetch()} retrying={reach.isRefetching} />
-        ) : (
-          <>
-            <Updating active={reach.isPlaceholderData} />
-            <ReachPanel reach={reach.data} unitWord={unitWord} placeName={place.name} />
-          </>
-        )}
+        {/* Reach and the gaps are far down a phone's screen: asked for only when the reader comes near them. */}
+        <WhenNear placeholder={<NotYet what="Reach and partnership figures" />}>
+          <ReachContent place={place} query={toReachQuery(view)} unitWord={unitWord} />
+        </WhenNear>
       </Section>
 
       <Section title="Where the gaps are" lead="Neighbourhoods ranked by how much a new space or regular activity could matter there, from everything recorded so far (the filters don’t apply here).">
-        {gaps.isPending ? (
-          <Loading label="Loading the neighbourhoods…" />
-        ) : gaps.isError ? (
-          <ErrorPanel error={gaps.error} headingLevel={4} onRetry={() => void gaps.refetch()} retrying={gaps.isRefetching} />
-        ) : (
-          <GapSection placeId={place.id} placeName={place.name} gaps={gaps.data} />
-        )}
+        <WhenNear placeholder={<NotYet what="The neighbourhoods and their scores" />}>
+          <GapContent place={place} />
+        </WhenNear>
       </Section>
     </div>
   );

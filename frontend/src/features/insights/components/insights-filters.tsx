@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { Button } from '@/components/button';
+import { useGaps } from '../api/get-gaps';
 import { usePlaceEvents } from '../api/list-events';
 import { usePlaceSpaces } from '../api/list-spaces';
 import { usePlaceSurveys } from '../api/list-surveys';
 import { countFilters, isDate, type InsightsView, type Interval } from '../lib/filters';
 import { BREAKDOWNS, BREAKDOWN_LABELS, INDICATOR_NAMES, KEY_INDICATORS, isBreakdown, isKeyIndicator } from '../lib/labels';
-import type { GapRow } from '../types';
 
 const INTERVAL_LABELS: Record<Interval, string> = {
   quarter: 'Quarters',
@@ -18,8 +18,6 @@ export interface InsightsFiltersProps {
   placeId: string;
   view: InsightsView;
   signedIn: boolean;
-  /** The place's neighbourhoods, to choose one from (the gap analysis lists them all). */
-  neighbourhoods: readonly Pick<GapRow, 'code' | 'name'>[] | undefined;
   onChange: (changes: Partial<InsightsView>) => void;
   onClear: () => void;
 }
@@ -81,7 +79,7 @@ function ChoiceSelect({
 }
 
 /** The dashboard's filters. Every change goes into the address, so the view can be shared. */
-export function InsightsFilters({ placeId, view, signedIn, neighbourhoods, onChange, onClear }: InsightsFiltersProps) {
+export function InsightsFilters({ placeId, view, signedIn, onChange, onClear }: InsightsFiltersProps) {
   const ids = useId();
   const id = (name: string) => `${ids}-${name}`;
   // A place can have thousands of spaces: list them only once someone goes to choose one.
@@ -89,8 +87,13 @@ export function InsightsFilters({ placeId, view, signedIn, neighbourhoods, onCha
   const spaces = usePlaceSpaces(placeId, { enabled: signedIn && (spacesWanted || view.space !== undefined) });
   const events = usePlaceEvents(placeId, { enabled: signedIn });
   const surveys = usePlaceSurveys(placeId, { enabled: signedIn });
-  const sortedNeighbourhoods = [...(neighbourhoods ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  const neighbourhoodListed = view.neighbourhood === undefined || sortedNeighbourhoods.some((row) => row.code === view.neighbourhood);
+  // The gap analysis lists every neighbourhood; asked for once someone goes to choose one (or the
+  // address names one), and shared with the gap table further down.
+  const [neighbourhoodsWanted, setNeighbourhoodsWanted] = useState(view.neighbourhood !== undefined);
+  const gaps = useGaps(placeId, { enabled: neighbourhoodsWanted || view.neighbourhood !== undefined });
+  const neighbourhoods = gaps.data?.items
+    .map((row) => ({ id: row.code, name: row.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 
   return (
     <form
@@ -153,27 +156,21 @@ export function InsightsFilters({ placeId, view, signedIn, neighbourhoods, onCha
           ))}
         </select>
       </div>
-      <div className="field filters__field">
-        <label className="field__label" htmlFor={id('neighbourhood')}>
-          Neighbourhood
-        </label>
-        <select
-          id={id('neighbourhood')}
-          className="input select"
-          value={view.neighbourhood ?? ''}
-          onChange={(event) => {
-            onChange({ neighbourhood: event.target.value || undefined });
-          }}
-        >
-          <option value="">All of the place</option>
-          {!neighbourhoodListed ? <option value={view.neighbourhood}>{view.neighbourhood}</option> : null}
-          {sortedNeighbourhoods.map((row) => (
-            <option key={row.code} value={row.code}>
-              {row.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceSelect
+        id={id('neighbourhood')}
+        label="Neighbourhood"
+        value={view.neighbourhood}
+        anyLabel="All of the place"
+        options={neighbourhoods}
+        loading={gaps.isPending}
+        failed={gaps.isError}
+        onFocus={() => {
+          setNeighbourhoodsWanted(true);
+        }}
+        onChange={(neighbourhood) => {
+          onChange({ neighbourhood });
+        }}
+      />
       <div className="field filters__field">
         <label className="field__label" htmlFor={id('measure')}>
           Measure for the charts
